@@ -1,0 +1,4 @@
+package io.emporium.events;
+
+/** A quantity of one sku, as reserved or released. */
+public record StockLine(String sku, int quantity) {}
