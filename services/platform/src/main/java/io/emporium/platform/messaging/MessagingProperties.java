@@ -1,0 +1,46 @@
+package io.emporium.platform.messaging;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code emporium.messaging.*}: who this service is in topology.yaml, which environment's names to
+ * use, and how the outbox relay and the listeners retry.
+ *
+ * @param service this service's name in topology.yaml (producer and consumer)
+ * @param env the environment in topic and queue names ({@code emporium-<env>-...})
+ * @param provision create the topology at startup (local and tests only; Terraform does it in AWS)
+ */
+@Validated
+@ConfigurationProperties("emporium.messaging")
+public record MessagingProperties(
+    @NotBlank String service,
+    @NotBlank @DefaultValue("local") String env,
+    @DefaultValue("false") boolean provision,
+    @Valid @NotNull @DefaultValue Relay relay,
+    @Valid @NotNull @DefaultValue Listener listener) {
+
+  /**
+   * @param pollInterval how often an idle relay looks for new rows
+   * @param batchSize rows claimed per round (published 10 per PublishBatch request)
+   * @param initialBackoff delay before the first retry of a row that failed to publish
+   * @param maxBackoff the cap of the exponential backoff
+   */
+  public record Relay(
+      @DefaultValue("true") boolean enabled,
+      @NotNull @DefaultValue("100ms") Duration pollInterval,
+      @DefaultValue("50") int batchSize,
+      @NotNull @DefaultValue("1s") Duration initialBackoff,
+      @NotNull @DefaultValue("5m") Duration maxBackoff) {}
+
+  /** Visibility-timeout backoff of a failed message: initial × multiplier^(receives-1), capped. */
+  public record Listener(
+      @DefaultValue("1") int initialBackoffSeconds,
+      @DefaultValue("2.0") double multiplier,
+      @DefaultValue("300") int maxBackoffSeconds) {}
+}

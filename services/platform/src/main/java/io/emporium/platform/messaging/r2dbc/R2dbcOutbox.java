@@ -1,0 +1,56 @@
+package io.emporium.platform.messaging.r2dbc;
+
+import io.emporium.events.DomainEvent;
+import io.emporium.events.EventCodec;
+import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.TraceContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appends events to the outbox table inside the caller's transaction, so the state change and the
+ * events it causes commit (or roll back) together. {@link OutboxRelay} publishes them afterwards.
+ */
+public final class R2dbcOutbox {
+
+  private static final String INSERT =
+      "INSERT INTO outbox (id, type, subject, payload, traceparent) "
+          + "VALUES (:id, :type, :subject, :payload, :traceparent)";
+
+  private final DatabaseClient db;
+  private final EventCodec codec;
+
+  public R2dbcOutbox(DatabaseClient db, EventCodec codec) {
+    this.db = db;
+    this.codec = codec;
+  }
+
+  /** Wraps {@code event} in a new envelope and writes it; fails outside a transaction. */
+  public Mono<EventEnvelope> append(DomainEvent event) {
+    EventEnvelope envelope = EventEnvelope.of(event);
+    String traceparent = TraceContext.currentTraceparent();
+    var insert =
+        db.sql(INSERT)
+            .bind("id", envelope.id())
+            .bind("type", envelope.type())
+            .bind("subject", envelope.subject())
+            .bind("payload", codec.encode(envelope));
+    insert =
+        traceparent == null
+            ? insert.bindNull("traceparent", String.class)
+            : insert.bind("traceparent", traceparent);
+    return requireTransaction().then(insert.then()).thenReturn(envelope);
+  }
+
+  private static Mono<Void> requireTransaction() {
+    return TransactionSynchronizationManager.forCurrentTransaction()
+        .filter(TransactionSynchronizationManager::isActualTransactionActive)
+        .onErrorResume(e -> Mono.empty())
+        .switchIfEmpty(
+            Mono.error(
+                new IllegalStateException(
+                    "outbox append must run inside the transaction of the state change")))
+        .then();
+  }
+}

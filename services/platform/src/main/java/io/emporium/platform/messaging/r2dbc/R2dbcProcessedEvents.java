@@ -1,0 +1,53 @@
+package io.emporium.platform.messaging.r2dbc;
+
+import io.emporium.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Idempotent consumption: records the event id in the same transaction as the handler's effect (and
+ * any outbox rows it appends). A redelivered event finds its id and is skipped; a concurrent
+ * duplicate waits on the primary key and then skips.
+ */
+public final class R2dbcProcessedEvents {
+
+  private static final Logger log = LoggerFactory.getLogger(R2dbcProcessedEvents.class);
+  private static final String CLAIM =
+      "INSERT INTO processed_events (event_id, type) VALUES (:id, :type) ON CONFLICT DO NOTHING";
+
+  private final DatabaseClient db;
+  private final TransactionalOperator transactions;
+  private final Counter duplicates;
+
+  R2dbcProcessedEvents(
+      DatabaseClient db, TransactionalOperator transactions, MeterRegistry meters) {
+    this.db = db;
+    this.transactions = transactions;
+    this.duplicates =
+        Counter.builder("emporium.events.duplicates").tag("store", "r2dbc").register(meters);
+  }
+
+  /** Runs {@code effect} once per event id, in one transaction with the record of it. */
+  public Mono<Void> once(EventEnvelope envelope, Function<EventEnvelope, Mono<Void>> effect) {
+    Mono<Void> claimThenApply =
+        db.sql(CLAIM)
+            .bind("id", envelope.id())
+            .bind("type", envelope.type())
+            .fetch()
+            .rowsUpdated()
+            .flatMap(claimed -> claimed == 1 ? effect.apply(envelope) : skip(envelope));
+    return transactions.transactional(claimThenApply);
+  }
+
+  private Mono<Void> skip(EventEnvelope envelope) {
+    duplicates.increment();
+    log.info("duplicate skipped: eventId={} type={}", envelope.id(), envelope.type());
+    return Mono.empty();
+  }
+}
