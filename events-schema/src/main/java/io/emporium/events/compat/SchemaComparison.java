@@ -35,20 +35,7 @@ final class SchemaComparison {
   }
 
   private void compareProperties(String at, JsonNode released, JsonNode current) {
-    JsonNode now = current.path("properties");
-    released
-        .path("properties")
-        .properties()
-        .forEach(
-            property -> {
-              String field = property.getKey();
-              String path = at + "/properties/" + field;
-              if (now.has(field)) {
-                compare(path, property.getValue(), now.get(field));
-              } else {
-                report(path, "property '" + field + "' removed (or renamed)");
-              }
-            });
+    compareMembers(at, "properties", "property '%s' removed (or renamed)", released, current);
   }
 
   private void compareRequired(String at, JsonNode released, JsonNode current) {
@@ -83,19 +70,22 @@ final class SchemaComparison {
   }
 
   private void compareDefinitions(String at, JsonNode released, JsonNode current) {
-    JsonNode now = current.path("$defs");
-    released
-        .path("$defs")
-        .properties()
-        .forEach(
-            definition -> {
-              String path = at + "/$defs/" + definition.getKey();
-              if (now.has(definition.getKey())) {
-                compare(path, definition.getValue(), now.get(definition.getKey()));
-              } else {
-                report(path, "definition '" + definition.getKey() + "' removed");
-              }
-            });
+    compareMembers(at, "$defs", "definition '%s' removed", released, current);
+  }
+
+  /** Each named member (property, definition) of the release must still be there, compatible. */
+  private void compareMembers(
+      String at, String keyword, String removed, JsonNode released, JsonNode current) {
+    JsonNode now = current.path(keyword);
+    for (var member : released.path(keyword).properties()) {
+      String name = member.getKey();
+      String path = at + "/" + keyword + "/" + name;
+      if (now.has(name)) {
+        compare(path, member.getValue(), now.get(name));
+      } else {
+        report(path, removed.formatted(name));
+      }
+    }
   }
 
   private void report(String at, String change) {

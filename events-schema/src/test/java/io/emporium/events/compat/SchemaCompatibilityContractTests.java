@@ -124,27 +124,27 @@ class SchemaCompatibilityContractTests {
 
   @Test
   void removingAWholeEventTypeFails(@TempDir Path dir) throws IOException {
-    Path released = dir.resolve("released");
-    Path current = dir.resolve("current");
-    write(released.resolve("order/OrderPlaced.v1.json"), RELEASED);
-    write(released.resolve("order/OrderShipped.v1.json"), RELEASED);
-    write(current.resolve("order/OrderPlaced.v1.json"), RELEASED);
-    write(current.resolve("order/OrderPlaced.v2.json"), RELEASED);
+    write(dir.resolve("released/order/OrderShipped.v1.json"), RELEASED);
+    write(dir.resolve("current/order/OrderPlaced.v2.json"), RELEASED);
 
-    assertThat(SchemaCompatibility.breakingChanges(released, current))
+    assertThat(releasedAgainstCurrent(dir))
         .containsExactly(
-            "order/OrderShipped.v1.json: schema removed (a released event type or definition must stay)");
+            "order/OrderShipped.v1.json: schema removed (a released event type or definition must"
+                + " stay)");
   }
 
   @Test
   void addingANewEventTypeOrMajorVersionPasses(@TempDir Path dir) throws IOException {
-    Path released = dir.resolve("released");
-    Path current = dir.resolve("current");
-    write(released.resolve("order/OrderPlaced.v1.json"), RELEASED);
-    write(current.resolve("order/OrderPlaced.v1.json"), RELEASED);
-    write(current.resolve("order/OrderPlaced.v2.json"), "{\"type\": \"object\"}");
+    write(dir.resolve("current/order/OrderPlaced.v2.json"), "{\"type\": \"object\"}");
 
-    assertThat(SchemaCompatibility.breakingChanges(released, current)).isEmpty();
+    assertThat(releasedAgainstCurrent(dir)).isEmpty();
+  }
+
+  /** Compares dir/released with dir/current, both holding order/OrderPlaced.v1.json. */
+  private static List<String> releasedAgainstCurrent(Path dir) throws IOException {
+    write(dir.resolve("released/order/OrderPlaced.v1.json"), RELEASED);
+    write(dir.resolve("current/order/OrderPlaced.v1.json"), RELEASED);
+    return SchemaCompatibility.breakingChanges(dir.resolve("released"), dir.resolve("current"));
   }
 
   private static List<String> changes(String current) {
