@@ -25,8 +25,8 @@ spec:
 {{- end -}}
 
 {{/*
-KEDA: one aws-sqs-queue trigger per queue consumed (plus CPU), authenticated with the pods' own IRSA
-role (identityOwner: workload).
+KEDA: one aws-sqs-queue trigger per queue consumed (plus CPU). KEDA reads the queues' depth with its
+operator's own IRSA role (emporium-<env>-keda, terraform/modules/service-iam), not the service's.
 */}}
 {{- define "emporium-service.scaledobject" -}}
 {{- if include "emporium-service.kedaScaled" . -}}
@@ -38,7 +38,7 @@ metadata:
 spec:
   podIdentity:
     provider: aws
-    identityOwner: workload
+    identityOwner: keda
 ---
 apiVersion: keda.sh/v1alpha1
 kind: ScaledObject

@@ -121,7 +121,8 @@ spec:
 
 {{- define "emporium-service.databaseEnv" -}}
 {{- $secret := include "emporium-service.databaseSecretName" . -}}
-{{- range $name, $key := dict "SPRING_R2DBC_USERNAME" "username" "SPRING_R2DBC_PASSWORD" "password" "SPRING_FLYWAY_USER" "username" "SPRING_FLYWAY_PASSWORD" "password" }}
+{{- $fields := dict "EMPORIUM_DB_HOST" "host" "SPRING_R2DBC_URL" "r2dbcUrl" "SPRING_R2DBC_USERNAME" "username" "SPRING_FLYWAY_URL" "jdbcUrl" "SPRING_FLYWAY_USER" "username" }}
+{{- range $name, $key := $fields }}
 - name: {{ $name }}
   valueFrom:
     secretKeyRef:

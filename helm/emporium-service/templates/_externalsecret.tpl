@@ -1,10 +1,10 @@
 {{/*
-Database credentials from AWS Secrets Manager, through External Secrets (external-secrets.io/v1: the
+The database connection details from AWS Secrets Manager (written by terraform/modules/data: IAM
+authentication, so a user name and no password), through External Secrets (external-secrets.io/v1: the
 operator stopped serving v1beta1 in 0.17; argocd/apps pins 0.20.x).
 */}}
 {{- define "emporium-service.externalsecret" -}}
 {{- if .Values.database.enabled -}}
-{{- $key := default (printf "emporium/%s/%s/db" .Values.env (include "emporium-service.name" .)) .Values.database.secretKey -}}
 apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
@@ -19,12 +19,9 @@ spec:
   target:
     name: {{ include "emporium-service.databaseSecretName" . }}
     creationPolicy: Owner
-  data:
-    {{- range $field := list "username" "password" }}
-    - secretKey: {{ $field }}
-      remoteRef:
-        key: {{ $key }}
-        property: {{ $field }}
-    {{- end }}
+  # Every field of the secret Terraform writes (host, port, dbname, username, r2dbcUrl, jdbcUrl, ...).
+  dataFrom:
+    - extract:
+        key: {{ default (printf "emporium/%s/%s/database" .Values.env (include "emporium-service.name" .)) .Values.database.secretKey }}
 {{- end -}}
 {{- end -}}

@@ -51,10 +51,6 @@ arn:aws:iam::{{ $account }}:role/emporium-{{ .Values.env }}-{{ include "emporium
 emporium-{{ .root.Values.env }}-{{ include "emporium-service.name" .root }}-from-{{ .producer }}
 {{- end -}}
 
-{{- define "emporium-service.databaseName" -}}
-{{- default (include "emporium-service.name" .) .Values.database.name -}}
-{{- end -}}
-
 {{- define "emporium-service.databaseSecretName" -}}
 {{ include "emporium-service.name" . }}-db
 {{- end -}}

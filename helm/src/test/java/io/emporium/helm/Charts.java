@@ -85,8 +85,20 @@ final class Charts {
     return parse(render(service, env));
   }
 
+  /** One environment per cluster: the services' namespace is the same in each (argocd/apps). */
   static String namespace(String env) {
-    return "emporium-" + env;
+    return "emporium";
+  }
+
+  /** The app-of-apps chart argocd/apps, rendered as a cluster's root Application renders it. */
+  static String renderArgoCdApps(String env) {
+    Path chart = repoRoot().resolve("argocd/apps");
+    return new Helm(chart)
+        .template()
+        .withName("emporium-root")
+        .withNamespace("argocd")
+        .withValuesFile(chart.resolve("values-" + env + ".yaml"))
+        .call();
   }
 
   /**
