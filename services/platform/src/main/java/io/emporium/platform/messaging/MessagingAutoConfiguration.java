@@ -7,11 +7,7 @@ import io.awspring.cloud.sqs.listener.errorhandler.Jitter;
 import io.emporium.events.EventCodec;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.inbox.EventQueues;
-import io.emporium.platform.messaging.inbox.FailureLog;
-import io.emporium.platform.messaging.inbox.InboundEvents;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,12 +60,6 @@ public class MessagingAutoConfiguration {
   @Bean
   EventQueues eventQueues(Topology topology, MessagingProperties properties) {
     return new EventQueues(topology, properties);
-  }
-
-  @Bean
-  @ConditionalOnBean(FailureLog.class)
-  InboundEvents inboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
-    return new InboundEvents(codec, failures, meters);
   }
 
   /** A failed message becomes visible again after initial × multiplier^(receives-1) s, jittered. */
