@@ -81,6 +81,24 @@ final class Charts {
     return template.call();
   }
 
+  /** `helm template` with one more values file (the given values) after the environment's. */
+  static String renderWithValues(String service, String env, Map<String, Object> values) {
+    try {
+      Path file =
+          Files.createTempFile(Files.createDirectories(WORK.resolve("values")), service, ".yaml");
+      YAML.writeValue(file.toFile(), values);
+      TemplateCommand template =
+          new Helm(chart(service))
+              .template()
+              .withName(service + "-" + env)
+              .withNamespace(namespace(env));
+      valuesFiles(service, env).forEach(template::withValuesFile);
+      return template.withValuesFile(file).call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<Map<String, Object>> manifests(String service, String env) {
     return parse(render(service, env));
   }
@@ -90,14 +108,21 @@ final class Charts {
     return "emporium";
   }
 
-  /** The app-of-apps chart argocd/apps, rendered as a cluster's root Application renders it. */
+  /**
+   * The app-of-apps chart argocd/apps as a cluster's root Application renders it: its values file,
+   * and the root's own repository URL and revision (Argo CD's build environment).
+   */
   static String renderArgoCdApps(String env) {
+    Map<String, Object> root =
+        read(repoRoot().resolve("argocd/bootstrap").resolve(env).resolve("root.yaml"));
     Path chart = repoRoot().resolve("argocd/apps");
     return new Helm(chart)
         .template()
         .withName("emporium-root")
         .withNamespace("argocd")
         .withValuesFile(chart.resolve("values-" + env + ".yaml"))
+        .set("repoURL", Manifests.string(root, "spec.source.repoURL"))
+        .set("targetRevision", Manifests.string(root, "spec.source.targetRevision"))
         .call();
   }
 
