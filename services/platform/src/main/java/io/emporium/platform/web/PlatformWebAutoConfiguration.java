@@ -1,0 +1,72 @@
+package io.emporium.platform.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every WebFlux service's error contract and body limit: RFC 9457 problem+json for every error
+ * (controller advice + error WebExceptionHandler sharing one renderer) and a request body limit
+ * enforced on Content-Length and by the codecs.
+ */
+@AutoConfiguration(before = ErrorWebFluxAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(PlatformWebProperties.class)
+public class PlatformWebAutoConfiguration {
+
+  @Bean
+  BodySizeLimit emporiumBodySizeLimit(PlatformWebProperties properties, Environment environment) {
+    if (properties.maxBodySize() != null) {
+      return new BodySizeLimit(properties.maxBodySize());
+    }
+    Binder binder = Binder.get(environment);
+    DataSize codecs =
+        binder
+            .bind("spring.http.codecs.max-in-memory-size", DataSize.class)
+            .orElseGet(
+                () ->
+                    binder
+                        .bind("spring.codec.max-in-memory-size", DataSize.class)
+                        .orElse(BodySizeLimit.DEFAULT));
+    return new BodySizeLimit(codecs);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TraceIdResolver emporiumTraceIdResolver() {
+    return new TraceparentTraceIdResolver();
+  }
+
+  @Bean
+  ProblemRenderer emporiumProblemRenderer(BodySizeLimit limit, TraceIdResolver traceIds) {
+    return new ProblemRenderer(new ProblemClassifier(limit), traceIds);
+  }
+
+  @Bean
+  ProblemAdvice emporiumProblemAdvice(ProblemRenderer renderer) {
+    return new ProblemAdvice(renderer);
+  }
+
+  @Bean
+  ProblemErrorWebExceptionHandler emporiumErrorWebExceptionHandler(
+      ProblemRenderer renderer, ServerCodecConfigurer codecs) {
+    return new ProblemErrorWebExceptionHandler(renderer, codecs);
+  }
+
+  @Bean
+  BodySizeLimitFilter emporiumBodySizeLimitFilter(BodySizeLimit limit) {
+    return new BodySizeLimitFilter(limit);
+  }
+
+  @Bean
+  BodySizeCodecCustomizer emporiumBodySizeCodecCustomizer(BodySizeLimit limit) {
+    return new BodySizeCodecCustomizer(limit);
+  }
+}

@@ -1,0 +1,44 @@
+package io.emporium.platform.web;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An expected failure that the shared advice renders as an RFC 9457 problem: its {@link
+ * ProblemType} gives type, title and status, its message becomes the {@code detail} (shown to the
+ * client: write it for them), and {@link #with} adds extension members.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final Map<String, Object> properties = new LinkedHashMap<>();
+
+  public ProblemException(ProblemType type, String detail) {
+    super(detail);
+    this.type = type;
+  }
+
+  public ProblemException(ProblemType type, String detail, Throwable cause) {
+    super(detail, cause);
+    this.type = type;
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public String detail() {
+    return getMessage();
+  }
+
+  /** Adds an extension member to the problem, e.g. {@code with("currentVersion", 4)}. */
+  public ProblemException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
+  public Map<String, Object> properties() {
+    return Collections.unmodifiableMap(properties);
+  }
+}

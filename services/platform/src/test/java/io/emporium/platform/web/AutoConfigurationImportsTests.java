@@ -1,0 +1,20 @@
+package io.emporium.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emporium.platform.identity.IdentityAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
+
+/** Every service gets the web and identity support by depending on the platform. */
+class AutoConfigurationImportsTests {
+
+  @Test
+  void webAndIdentityAreRegisteredAutoConfigurations() {
+    assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
+        .contains(
+            PlatformWebAutoConfiguration.class.getName(),
+            IdentityAutoConfiguration.class.getName());
+  }
+}
