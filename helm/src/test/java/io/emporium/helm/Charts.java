@@ -71,12 +71,7 @@ final class Charts {
 
   /** `helm template` with extra `--set` values on top of the environment's files. */
   static String render(String service, String env, Map<String, Object> sets) {
-    TemplateCommand template =
-        new Helm(chart(service))
-            .template()
-            .withName(service + "-" + env)
-            .withNamespace(namespace(env));
-    valuesFiles(service, env).forEach(template::withValuesFile);
+    TemplateCommand template = template(service, env);
     sets.forEach(template::set);
     return template.call();
   }
@@ -87,16 +82,20 @@ final class Charts {
       Path file =
           Files.createTempFile(Files.createDirectories(WORK.resolve("values")), service, ".yaml");
       YAML.writeValue(file.toFile(), values);
-      TemplateCommand template =
-          new Helm(chart(service))
-              .template()
-              .withName(service + "-" + env)
-              .withNamespace(namespace(env));
-      valuesFiles(service, env).forEach(template::withValuesFile);
-      return template.withValuesFile(file).call();
+      return template(service, env).withValuesFile(file).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static TemplateCommand template(String service, String env) {
+    TemplateCommand template =
+        new Helm(chart(service))
+            .template()
+            .withName(service + "-" + env)
+            .withNamespace(namespace(env));
+    valuesFiles(service, env).forEach(template::withValuesFile);
+    return template;
   }
 
   static List<Map<String, Object>> manifests(String service, String env) {

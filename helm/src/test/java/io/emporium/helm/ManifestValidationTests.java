@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every rendered manifest and everything in argocd/ validates against the schemas of its kind
@@ -37,40 +39,28 @@ class ManifestValidationTests {
     assertThat(result.output()).contains("0 problems").doesNotContain("validated 0 documents");
   }
 
-  @Test
-  void rejectsAMisspeltFieldOfAKubernetesKind() throws IOException {
-    String deployment =
-        Charts.render("order", "dev").replace("      containers:", "      contaners:");
-    Path file = write("misspelt-deployment.yaml", deployment);
+  /** A rendered chart with one field broken must fail, naming the field. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "misspelt field of a Kubernetes kind | order | dev |       containers: |       contaners:"
+            + " | Deployment/order: spec.template.spec.contaners: unknown field",
+        "misspelt field of a custom resource | order | dev |   triggers: |   trigers:"
+            + " | ScaledObject/order: spec.trigers: unknown field",
+        "value of the wrong type | cart | prod | containerPort: 8082 | containerPort: http8082"
+            + " | Deployment/cart: data/spec/template/spec/containers/0/ports/0/containerPort must be integer",
+      })
+  void rejectsABrokenManifest(
+      String label, String service, String env, String field, String broken, String problem)
+      throws IOException {
+    String manifests = Charts.render(service, env).replace(field, broken);
+    Path file = write(label.replace(' ', '-') + ".yaml", manifests);
 
     ManifestValidator.Result result = ManifestValidator.validate(List.of(file));
 
     assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-    assertThat(result.output())
-        .contains("Deployment/order: spec.template.spec.contaners: unknown field");
-  }
-
-  @Test
-  void rejectsAMisspeltFieldOfACustomResource() throws IOException {
-    String manifests = Charts.render("order", "dev").replace("  triggers:", "  trigers:");
-    Path file = write("misspelt-scaledobject.yaml", manifests);
-
-    ManifestValidator.Result result = ManifestValidator.validate(List.of(file));
-
-    assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-    assertThat(result.output()).contains("ScaledObject/order: spec.trigers: unknown field");
-  }
-
-  @Test
-  void rejectsAValueOfTheWrongType() throws IOException {
-    String manifests =
-        Charts.render("cart", "prod").replace("containerPort: 8082", "containerPort: http8082");
-    Path file = write("wrong-type.yaml", manifests);
-
-    ManifestValidator.Result result = ManifestValidator.validate(List.of(file));
-
-    assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-    assertThat(result.output()).contains("Deployment/cart").contains("containerPort");
+    assertThat(result.output()).contains(problem);
   }
 
   @Test
