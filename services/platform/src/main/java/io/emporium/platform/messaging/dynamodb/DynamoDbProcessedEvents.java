@@ -1,0 +1,118 @@
+package io.emporium.platform.messaging.dynamodb;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Consumer-side idempotency on DynamoDB: a marker item {@code pk = EVENT#<id>} in the service's
+ * inbox table, put with {@code attribute_not_exists(pk)} in the same TransactWriteItems as the
+ * handler's effect. A redelivered event fails the marker's condition, so the whole transaction is
+ * cancelled and the effect happens once. Markers carry a TTL ({@code expiresAt}, epoch seconds)
+ * longer than a message can live in a queue and its DLQ (14 days).
+ */
+public final class DynamoDbProcessedEvents {
+
+  /** Longer than SQS can keep a message (4 days in the queue, 14 in the DLQ). */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(15);
+
+  static final String PARTITION_KEY = "pk";
+  static final String EXPIRES_AT = "expiresAt";
+  static final String PROCESSED_AT = "processedAt";
+  private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+  private static final Logger log = LoggerFactory.getLogger(DynamoDbProcessedEvents.class);
+
+  private final DynamoDbAsyncClient dynamo;
+  private final String tableName;
+  private final Duration retention;
+  private final Clock clock;
+  private final Counter duplicates;
+
+  public DynamoDbProcessedEvents(
+      DynamoDbAsyncClient dynamo, String tableName, MeterRegistry registry) {
+    this(dynamo, tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
+  }
+
+  DynamoDbProcessedEvents(
+      DynamoDbAsyncClient dynamo,
+      String tableName,
+      MeterRegistry registry,
+      Duration retention,
+      Clock clock) {
+    this.dynamo = dynamo;
+    this.tableName = tableName;
+    this.retention = retention;
+    this.clock = clock;
+    this.duplicates =
+        Counter.builder("emporium.events.duplicates")
+            .tag("store", "dynamodb")
+            .description("Events received again after their effect was applied, and skipped")
+            .register(registry);
+  }
+
+  /** The marker Put of {@code eventId}; fails its condition when the event was processed. */
+  public TransactWriteItem marker(UUID eventId) {
+    Instant now = clock.instant();
+    Map<String, AttributeValue> item =
+        Map.of(
+            PARTITION_KEY, AttributeValue.fromS("EVENT#" + eventId),
+            PROCESSED_AT, AttributeValue.fromS(now.toString()),
+            EXPIRES_AT, AttributeValue.fromN(Long.toString(now.plus(retention).getEpochSecond())));
+    Put put =
+        Put.builder()
+            .tableName(tableName)
+            .item(item)
+            .conditionExpression("attribute_not_exists(#pk)")
+            .expressionAttributeNames(Map.of("#pk", PARTITION_KEY))
+            .build();
+    return TransactWriteItem.builder().put(put).build();
+  }
+
+  /**
+   * Commits the marker of {@code eventId} and {@code effect} in one TransactWriteItems. Emits true
+   * when applied, false when the event had been processed already (nothing written, counted in
+   * {@code emporium.events.duplicates}). Any other failure, including a failed condition of an
+   * effect item, propagates.
+   */
+  public Mono<Boolean> apply(UUID eventId, List<TransactWriteItem> effect) {
+    List<TransactWriteItem> items = new ArrayList<>(effect.size() + 1);
+    items.add(marker(eventId));
+    items.addAll(effect);
+    return Mono.fromFuture(() -> dynamo.transactWriteItems(b -> b.transactItems(items)))
+        .thenReturn(true)
+        .onErrorResume(
+            e -> isDuplicate(e, 0),
+            e -> {
+              duplicates.increment();
+              log.info("event {} already processed: duplicate skipped", eventId);
+              return Mono.just(false);
+            });
+  }
+
+  /**
+   * True when {@code error} cancelled a transaction because the marker at {@code markerIndex}
+   * already existed: for callers that run their own TransactWriteItems.
+   */
+  public static boolean isDuplicate(Throwable error, int markerIndex) {
+    if (!(error instanceof TransactionCanceledException cancelled)
+        || !cancelled.hasCancellationReasons()
+        || cancelled.cancellationReasons().size() <= markerIndex) {
+      return false;
+    }
+    return CONDITIONAL_CHECK_FAILED.equals(cancelled.cancellationReasons().get(markerIndex).code());
+  }
+}

@@ -1,0 +1,102 @@
+package io.emporium.platform.messaging.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.awspring.cloud.autoconfigure.core.AwsAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.RegionProviderAutoConfiguration;
+import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.MessagingAutoConfiguration;
+import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.inbox.InboundMessage;
+import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.TestEnvironment;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@ExtendWith(EmulatedInfrastructure.class)
+class DynamoDbMessagingAutoConfigurationIntegrationTests {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  AwsAutoConfiguration.class,
+                  CredentialsProviderAutoConfiguration.class,
+                  RegionProviderAutoConfiguration.class,
+                  MessagingAutoConfiguration.class,
+                  DynamoDbMessagingAutoConfiguration.class))
+          .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+          .withPropertyValues(
+              "spring.cloud.aws.endpoint=" + TestEnvironment.aws().endpoint(),
+              "spring.cloud.aws.region.static=us-east-1",
+              "spring.cloud.aws.credentials.access-key=test",
+              "spring.cloud.aws.credentials.secret-key=test",
+              "emporium.messaging.service=cart",
+              "emporium.messaging.env=" + EmulatedInfrastructure.ENV,
+              "emporium.messaging.provision=true");
+
+  @Test
+  void wiresAServiceOnDynamoDbWhoseCommittedEventsAreRelayed() {
+    var orderQueue =
+        new QueueProbe(TestEnvironment.aws().clients().sqs(), CartOutboxFixture.ORDER_FROM_CART);
+    orderQueue.drain();
+
+    runner
+        .withPropertyValues("emporium.messaging.store=dynamodb")
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(DynamoDbProcessedEvents.class);
+              assertThat(context.getBean(DynamoDbOutboxRelay.class).isRunning()).isTrue();
+              var outbox = context.getBean(DynamoDbOutbox.class);
+              EventEnvelope sent = EventEnvelope.of(CartOutboxFixture.checkedOut("cart-9"));
+              context
+                  .getBean(DynamoDbAsyncClient.class)
+                  .transactWriteItems(b -> b.transactItems(outbox.append(sent)))
+                  .join();
+
+              assertThat(orderQueue.awaitAtLeast(1, 15))
+                  .singleElement()
+                  .satisfies(m -> assertThat(m.body()).contains(sent.id().toString()));
+            });
+  }
+
+  @Test
+  void recordsWhyAMessageFailedInTheInboxTable() {
+    runner
+        .withPropertyValues(
+            "emporium.messaging.store=dynamodb", "emporium.messaging.relay.enabled=false")
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(DynamoDbOutboxRelay.class);
+              var message =
+                  new InboundMessage("m-1", "emporium-test-cart-from-order", 3, null, "{}");
+              context.getBean(FailureLog.class).record(message, "e-1", null, "bad payload").block();
+
+              var item =
+                  context
+                      .getBean(DynamoDbAsyncClient.class)
+                      .getItem(
+                          b ->
+                              b.tableName("emporium-test-cart-inbox")
+                                  .key(Map.of("pk", AttributeValue.fromS("FAILURE#m-1"))))
+                      .join()
+                      .item();
+              assertThat(item.get("reason").s()).isEqualTo("bad payload");
+              assertThat(item.get("receiveCount").n()).isEqualTo("3");
+              assertThat(item.get("type").nul()).isTrue();
+            });
+  }
+
+  @Test
+  void staysOutOfServicesOnAnotherStore() {
+    runner.run(context -> assertThat(context).doesNotHaveBean(DynamoDbOutbox.class));
+  }
+}

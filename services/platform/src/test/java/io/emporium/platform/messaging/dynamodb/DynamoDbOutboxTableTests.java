@@ -1,0 +1,40 @@
+package io.emporium.platform.messaging.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.emporium.events.EventIds;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DynamoDbOutboxTableTests {
+
+  @Test
+  void namesTheTableAfterEnvironmentAndService() {
+    var table = DynamoDbOutboxTable.of("prod", "cart");
+
+    assertThat(table.name()).isEqualTo("emporium-prod-cart-outbox");
+    assertThat(table.partitions()).containsExactly("OUTBOX#0", "OUTBOX#1", "OUTBOX#2", "OUTBOX#3");
+  }
+
+  @Test
+  void spreadsEventsOverEveryShardAndAlwaysPutsAnEventInTheSameOne() {
+    var table = new DynamoDbOutboxTable("t", 4);
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      var id = EventIds.next();
+      assertThat(table.partitionOf(id)).isEqualTo(table.partitionOf(id)).isIn(table.partitions());
+      used.add(table.partitionOf(id));
+    }
+    assertThat(used).containsExactlyInAnyOrderElementsOf(table.partitions());
+  }
+
+  @Test
+  void rejectsAShardCountOutOfRange() {
+    assertThatThrownBy(() -> new DynamoDbOutboxTable("t", 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DynamoDbOutboxTable("t", 65))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
