@@ -43,6 +43,7 @@ module "eks" {
   public_access_cidrs    = var.api_public_access_cidrs
   admin_principal_arns   = var.admin_principal_arns
   argocd_bootstrap       = var.argocd_bootstrap
+  argocd_bootstrap_path  = "${path.root}/../../../argocd/bootstrap/${local.environment}/root.yaml"
 
   node_groups = {
     default = {

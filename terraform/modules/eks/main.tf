@@ -206,7 +206,7 @@ resource "aws_eks_access_policy_association" "admin" {
 }
 
 # Argo CD: no helm/kubernetes provider is available to this project and EKS offers no Argo CD add-on in the
-# pinned provider, so the bootstrap is a one-off step (docs/adr/0001-argocd-bootstrap-without-helm-provider.md).
+# pinned provider, so the bootstrap is a one-off step (docs/adr/0005-argocd-bootstrap-without-helm-provider.md).
 # Optional here; otherwise run the command of the argocd_bootstrap_command output once.
 locals {
   argocd_bootstrap_command = join(" && ", [

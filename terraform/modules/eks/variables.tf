@@ -77,7 +77,7 @@ variable "admin_principal_arns" {
 }
 
 variable "argocd_bootstrap" {
-  description = "Run the one-off Argo CD bootstrap (kubectl + aws CLI on the machine running terraform) after the cluster exists. See docs/adr/0001-argocd-bootstrap-without-helm-provider.md."
+  description = "Run the one-off Argo CD bootstrap (kubectl + aws CLI on the machine running terraform) after the cluster exists. See docs/adr/0005-argocd-bootstrap-without-helm-provider.md."
   type        = bool
   default     = false
 }
@@ -89,9 +89,8 @@ variable "argocd_version" {
 }
 
 variable "argocd_bootstrap_path" {
-  description = "Path (relative to the repository root, where terraform runs the bootstrap from) of the bootstrap app-of-apps manifests applied after Argo CD."
+  description = "Path, relative to the directory terraform runs in, of the bootstrap app-of-apps Application applied after Argo CD (argocd/bootstrap/<env>/root.yaml)."
   type        = string
-  default     = "argocd"
 }
 
 variable "tags" {

@@ -70,7 +70,7 @@ resource "aws_sqs_queue" "this" {
       error_message = "topology.yaml: consumer '${each.value.consumer}' consumes from '${each.value.producer}', which is not a producer."
     }
     precondition {
-      condition     = length(setsubtract(each.value.types, local.topics[each.value.producer].types)) == 0
+      condition     = length(setsubtract(each.value.types, try(local.topics[each.value.producer].types, []))) == 0
       error_message = "topology.yaml: consumer '${each.value.consumer}' expects types that producer '${each.value.producer}' does not publish."
     }
   }

@@ -52,7 +52,7 @@ output "edges" {
     for key, edge in local.edges : key => {
       consumer = edge.consumer
       producer = edge.producer
-      topic    = local.topics[edge.producer].name
+      topic    = try(local.topics[edge.producer].name, null)
       queue    = edge.queue
       dlq      = edge.dlq
       types    = edge.types

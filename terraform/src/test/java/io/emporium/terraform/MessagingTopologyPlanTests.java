@@ -1,0 +1,114 @@
+package io.emporium.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.emporium.events.topology.Topology;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The messaging module plans exactly the topics, queues, DLQs and subscriptions of the topology
+ * file it is given: planned offline (no endpoint, no API call) and compared with {@link Topology}.
+ * A topology gaining an edge the module would not create fails here.
+ */
+class MessagingTopologyPlanTests {
+
+  private static final String ENV = "plan";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Path FIXTURE = Terraform.MODULE_DIR.resolve("src/test/terraform/messaging");
+  private static Terraform terraform;
+
+  @BeforeAll
+  static void init() {
+    terraform = Terraform.in(FIXTURE, "plan-messaging");
+    terraform.ok(
+        "init",
+        "-input=false",
+        "-no-color",
+        "-backend-config=path=" + Terraform.TARGET.resolve("plan-messaging.tfstate"));
+  }
+
+  @Test
+  void plansExactlyTheTopologyOfTheRepository() {
+    MessagingPlan planned = plan(Roots.TOPOLOGY);
+
+    MessagingPlan expected = MessagingPlan.expected(Topology.load(Roots.TOPOLOGY), ENV);
+    assertThat(planned.topics()).containsExactlyInAnyOrderElementsOf(expected.topics());
+    assertThat(planned.edges()).containsExactlyInAnyOrderElementsOf(expected.edges());
+    assertThat(planned.queues()).containsExactlyInAnyOrderElementsOf(expected.queues());
+  }
+
+  @Test
+  void tracksAnEdgeAddedToTheTopology() throws Exception {
+    Path modified =
+        withConsumer(
+            "audit", Map.of("order", List.of("order.OrderPlaced.v1", "order.OrderCancelled.v1")));
+
+    MessagingPlan planned = plan(modified);
+
+    MessagingPlan expected = MessagingPlan.expected(Topology.load(modified), ENV);
+    assertThat(planned.edges())
+        .containsExactlyInAnyOrderElementsOf(expected.edges())
+        .contains(
+            new MessagingPlan.Edge(
+                "emporium-plan-order-events",
+                "emporium-plan-audit-from-order",
+                "emporium-plan-audit-from-order-dlq",
+                "{\"type\":[\"order.OrderPlaced.v1\",\"order.OrderCancelled.v1\"]}"));
+    assertThat(planned.queues()).containsExactlyInAnyOrderElementsOf(expected.queues());
+    assertThat(planned.edges())
+        .hasSize(Topology.load(Roots.TOPOLOGY).subscriptions(ENV).size() + 1);
+  }
+
+  @Test
+  void refusesAnEdgeFromAnUnknownProducer() throws Exception {
+    Path broken = withConsumer("audit", Map.of("ghost", List.of("ghost.Haunted.v1")));
+
+    Terraform.Result plan =
+        terraform.run(planArgs(broken, Terraform.TARGET.resolve("broken.tfplan")));
+
+    assertThat(plan.exitCode()).isNotZero();
+    assertThat(plan.output().replaceAll("\\s+", " "))
+        .contains("consumer 'audit' consumes from 'ghost', which is not a producer");
+  }
+
+  private static MessagingPlan plan(Path topology) {
+    Path planFile = Terraform.TARGET.resolve(topology.getFileName() + ".tfplan");
+    terraform.ok(planArgs(topology, planFile));
+    return MessagingPlan.planned(terraform.ok("show", "-json", "-no-color", planFile.toString()));
+  }
+
+  private static String[] planArgs(Path topology, Path planFile) {
+    return new String[] {
+      "plan",
+      "-input=false",
+      "-no-color",
+      "-refresh=false",
+      "-parallelism=20",
+      "-out=" + planFile,
+      "-var",
+      "environment=" + ENV,
+      "-var",
+      "topology_file=" + topology.toAbsolutePath()
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Path withConsumer(String consumer, Map<String, List<String>> edges)
+      throws Exception {
+    Map<String, Object> topology = YAML.readValue(Roots.TOPOLOGY.toFile(), Map.class);
+    ((Map<String, Object>) topology.get("consumers")).put(consumer, edges);
+    Path file =
+        Terraform.TARGET.resolve(
+            "topology-" + consumer + "-" + String.join("-", edges.keySet()) + ".yaml");
+    Files.createDirectories(file.getParent());
+    YAML.writeValue(file.toFile(), topology);
+    return file;
+  }
+}

@@ -1,0 +1,38 @@
+package io.emporium.terraform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The Terraform configurations of this repository: every module and every environment root. */
+final class Roots {
+
+  static final Path MODULES = Terraform.MODULE_DIR.resolve("modules");
+  static final Path ENVS = Terraform.MODULE_DIR.resolve("envs");
+  static final Path TOPOLOGY =
+      Terraform.MODULE_DIR.resolve("../events-schema/topology.yaml").normalize();
+
+  private Roots() {}
+
+  static Stream<Path> modules() {
+    return children(MODULES);
+  }
+
+  static Stream<Path> envs() {
+    return children(ENVS);
+  }
+
+  static Stream<Path> all() {
+    return Stream.concat(envs(), modules());
+  }
+
+  private static Stream<Path> children(Path dir) {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(Files::isDirectory).sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
