@@ -3,6 +3,7 @@ package io.emporium.platform.messaging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param service this service's name in topology.yaml (producer and consumer)
  * @param env the environment in topic and queue names ({@code emporium-<env>-...})
  * @param provision create the topology at startup (local and tests only; Terraform does it in AWS)
+ * @param store where the outbox, processed events and failures live: {@code r2dbc} (PostgreSQL
+ *     tables from {@code db/platform}) or {@code dynamodb} (tables {@code
+ *     emporium-<env>-<service>-outbox} and {@code -inbox})
  */
 @Validated
 @ConfigurationProperties("emporium.messaging")
@@ -22,6 +26,7 @@ public record MessagingProperties(
     @NotBlank String service,
     @NotBlank @DefaultValue("local") String env,
     @DefaultValue("false") boolean provision,
+    @NotBlank @Pattern(regexp = "r2dbc|dynamodb") @DefaultValue("r2dbc") String store,
     @Valid @NotNull @DefaultValue Relay relay,
     @Valid @NotNull @DefaultValue Listener listener) {
 

@@ -173,6 +173,7 @@ class DynamoDbOutboxRelayIntegrationTests {
         "cart",
         EmulatedInfrastructure.ENV,
         false,
+        "dynamodb",
         relay,
         new MessagingProperties.Listener(1, 2.0, 300));
   }
