@@ -27,7 +27,7 @@ variable "metrics_namespace" {
 variable "outbox_lag_metric" {
   description = "Metric (in metrics_namespace, dimensions environment and service) of the age in seconds of the oldest unpublished outbox row."
   type        = string
-  default     = "outbox_lag_seconds"
+  default     = "emporium.outbox.oldest.age"
 }
 
 variable "saga_outcome_metric" {
