@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -53,6 +54,33 @@ public final class QueueProbe {
     return received;
   }
 
+  /**
+   * Waits up to {@code within} until {@code expected} messages arrived, then reads on until the
+   * queue is empty: returns everything read.
+   */
+  public List<Message> awaitAtLeast(String queue, int expected, Duration within) {
+    List<Message> all = new ArrayList<>(await(queue, expected, within));
+    all.addAll(drainUntilEmpty(queue));
+    return all;
+  }
+
+  /** Every message until a one-second long poll comes back empty, each deleted once read. */
+  public List<Message> drainUntilEmpty(String queue) {
+    String url = url(queue);
+    List<Message> all = new ArrayList<>();
+    List<Message> batch;
+    do {
+      batch = receiveOnce(url, 1);
+      all.addAll(batch);
+    } while (!batch.isEmpty());
+    return all;
+  }
+
+  /** Forgets what earlier tests left in the queue. */
+  public void purge(String queue) {
+    sqs.purgeQueue(b -> b.queueUrl(url(queue)));
+  }
+
   public void send(String queue, String body) {
     sqs.sendMessage(b -> b.queueUrl(url(queue)).messageBody(body));
   }
@@ -71,7 +99,18 @@ public final class QueueProbe {
                         .messageAttributeNames("All")
                         .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
             .messages();
-    messages.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle())));
+    if (!messages.isEmpty()) {
+      var entries =
+          messages.stream()
+              .map(
+                  m ->
+                      DeleteMessageBatchRequestEntry.builder()
+                          .id(m.messageId())
+                          .receiptHandle(m.receiptHandle())
+                          .build())
+              .toList();
+      sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(entries));
+    }
     return messages;
   }
 }

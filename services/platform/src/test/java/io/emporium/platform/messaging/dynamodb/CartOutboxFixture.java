@@ -7,6 +7,7 @@ import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.SnsBatchPublisher;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -49,7 +50,7 @@ final class CartOutboxFixture implements AutoCloseable {
   final String carts = "emporium-test-" + service + "-carts";
   final DynamoDbOutbox outbox = new DynamoDbOutbox(table, codec, clock);
   final String cartTopicArn;
-  final QueueProbe orderQueue;
+  final QueueProbe probe;
 
   CartOutboxFixture() {
     new DynamoDbTables(dynamoSync).createOutboxTable(table);
@@ -68,8 +69,8 @@ final class CartOutboxFixture implements AutoCloseable {
       String topic = Topology.load().topicName(EmulatedInfrastructure.ENV, "cart");
       cartTopicArn = sns.createTopic(b -> b.name(topic)).topicArn();
     }
-    orderQueue = new QueueProbe(sqs, ORDER_FROM_CART);
-    orderQueue.purge();
+    probe = new QueueProbe(sqs);
+    probe.purge(ORDER_FROM_CART);
   }
 
   DynamoDbOutboxRelay relay(SnsAsyncClient sns, Mono<String> topicArn) {

@@ -10,9 +10,11 @@ import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.inbox.InboundMessage;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,9 +47,8 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
 
   @Test
   void wiresAServiceOnDynamoDbWhoseCommittedEventsAreRelayed() {
-    var orderQueue =
-        new QueueProbe(TestEnvironment.aws().clients().sqs(), CartOutboxFixture.ORDER_FROM_CART);
-    orderQueue.drain();
+    var probe = QueueProbe.forTestEmulator();
+    probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART);
 
     runner
         .withPropertyValues("emporium.messaging.store=dynamodb")
@@ -62,7 +63,9 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
                   .transactWriteItems(b -> b.transactItems(outbox.append(sent)))
                   .join();
 
-              assertThat(orderQueue.awaitAtLeast(1, 15))
+              assertThat(
+                      probe.awaitAtLeast(
+                          CartOutboxFixture.ORDER_FROM_CART, 1, Duration.ofSeconds(30)))
                   .singleElement()
                   .satisfies(m -> assertThat(m.body()).contains(sent.id().toString()));
             });

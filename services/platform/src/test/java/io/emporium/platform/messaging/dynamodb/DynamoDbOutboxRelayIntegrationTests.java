@@ -43,7 +43,7 @@ class DynamoDbOutboxRelayIntegrationTests {
     assertThat(relay.runOnce().block()).isEqualTo(1);
     assertThat(relay.runOnce().block()).isZero();
 
-    assertThat(fixture.orderQueue.drain())
+    assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART))
         .singleElement()
         .satisfies(
             message -> {
@@ -63,7 +63,8 @@ class DynamoDbOutboxRelayIntegrationTests {
     var relay = fixture.relay(sns, Mono.just(fixture.cartTopicArn));
 
     relay.start();
-    var received = fixture.orderQueue.awaitAtLeast(1, 15);
+    var received =
+        fixture.probe.awaitAtLeast(CartOutboxFixture.ORDER_FROM_CART, 1, Duration.ofSeconds(30));
     stopAndWait(relay);
 
     assertThat(received).extracting(m -> eventId(m)).containsExactly(sent.id());
@@ -86,7 +87,9 @@ class DynamoDbOutboxRelayIntegrationTests {
     assertThat(survivor.runOnce().block()).isEqualTo(1);
     assertThat(survivor.runOnce().block()).isZero();
 
-    assertThat(fixture.orderQueue.drain()).extracting(m -> eventId(m)).containsExactly(sent.id());
+    assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART))
+        .extracting(m -> eventId(m))
+        .containsExactly(sent.id());
     assertThat(fixture.outboxItems()).isEmpty();
   }
 
@@ -116,7 +119,7 @@ class DynamoDbOutboxRelayIntegrationTests {
     assertThat(OutboxItem.instant(retried, "nextAttemptAt"))
         .isAfter(fixture.clock.instant().plusMillis(999))
         .isBeforeOrEqualTo(fixture.clock.instant().plusSeconds(2));
-    assertThat(fixture.orderQueue.drain()).isEmpty();
+    assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART)).isEmpty();
   }
 
   @Test
@@ -129,7 +132,9 @@ class DynamoDbOutboxRelayIntegrationTests {
     var relay = fixture.relay(sns, new TopicArns(sns, Topology.load(), properties()).ownTopic());
 
     relay.start();
-    var received = fixture.orderQueue.awaitAtLeast(events, 30);
+    var received =
+        fixture.probe.awaitAtLeast(
+            CartOutboxFixture.ORDER_FROM_CART, events, Duration.ofSeconds(60));
     stopAndWait(relay);
 
     Set<UUID> ids = new HashSet<>();
