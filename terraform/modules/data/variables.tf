@@ -101,6 +101,10 @@ variable "dynamodb_tables" {
   }))
   default = {
     carts = { owner = "cart", hash_key = "pk", ttl_attribute = "expiresAt" }
+    # The cart's transactional outbox and inbox (services/platform messaging.dynamodb): outbox items under
+    # pk OUTBOX#0..3 sorted by event id; inbox holds EVENT#<id> idempotency markers and FAILURE#<message id> reasons.
+    cart-outbox = { owner = "cart", hash_key = "pk", range_key = "sk" }
+    cart-inbox  = { owner = "cart", hash_key = "pk", ttl_attribute = "expiresAt" }
   }
 }
 
