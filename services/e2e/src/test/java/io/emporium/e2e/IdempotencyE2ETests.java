@@ -1,0 +1,61 @@
+package io.emporium.e2e;
+
+import static io.emporium.e2e.Shop.APPROVED_CARD;
+import static io.emporium.e2e.Shop.newCustomer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Retries and duplicates never create a second order, reservation or charge. */
+@ExtendWith(RunningShop.class)
+class IdempotencyE2ETests {
+
+  @Test
+  void theSameCheckoutTwiceMakesOneOrder(Shop shop) {
+    String customer = newCustomer();
+    String sku = shop.productWithStock(10);
+    shop.addToCart(customer, sku, 1).expect(200, 201);
+    String key = UUID.randomUUID().toString();
+
+    JsonNode first = shop.checkout(customer, key, APPROVED_CARD).expect(202).json();
+    JsonNode second = shop.checkout(customer, key, APPROVED_CARD).expect(202).json();
+
+    assertThat(second).isEqualTo(first);
+    String checkoutId = first.get("checkoutId").asText();
+    assertThat(shop.awaitOutcome(customer, checkoutId).get("status").asText())
+        .isEqualTo("CONFIRMED");
+    assertThat(shop.ordersOfCheckout(customer, checkoutId)).hasSize(1);
+    assertThat(shop.stock(sku).get("onHand").asInt()).isEqualTo(9);
+  }
+
+  @Test
+  void duplicatedEventsReserveOnceAndChargeOnce(Shop shop) {
+    String customer = newCustomer();
+    String sku = shop.productWithStock(10);
+    try (EventTap tap = new EventTap(shop, "order", "catalog")) {
+      String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
+      JsonNode order = shop.awaitOutcome(customer, checkoutId);
+      assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
+      String orderId = order.get("orderId").asText();
+      JsonNode placed = tap.await("order.OrderPlaced.v1", orderId);
+      JsonNode reserved = tap.await("catalog.StockReserved.v1", orderId);
+      tap.awaitConsumed("order", "catalog", "payment");
+
+      tap.republish(placed);
+      tap.republish(reserved);
+      tap.republishAsNewEvent(placed);
+      tap.republishAsNewEvent(reserved);
+      tap.awaitConsumed("order", "catalog");
+
+      JsonNode stock = shop.stock(sku);
+      assertThat(stock.get("onHand").asInt()).isEqualTo(8);
+      assertThat(stock.get("reserved").asInt()).isZero();
+      JsonNode payment = shop.payment(customer, orderId).expect(200).json();
+      assertThat(CheckoutE2ETests.kinds(payment)).containsExactly("AUTHORIZATION");
+      assertThat(shop.ordersOfCheckout(customer, checkoutId)).hasSize(1);
+    }
+  }
+}
