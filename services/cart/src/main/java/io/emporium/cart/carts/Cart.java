@@ -1,0 +1,39 @@
+package io.emporium.cart.carts;
+
+import io.emporium.events.Money;
+import java.util.List;
+
+/**
+ * A customer's cart, as {@code GET /api/cart} shows it. {@code cartId} names this generation of the
+ * cart (a new one after an order is confirmed); it is absent while the customer never had a cart.
+ */
+public record Cart(
+    String cartId,
+    String customerId,
+    CartStatus status,
+    long version,
+    List<CartLine> lines,
+    Money total,
+    String checkoutId) {
+
+  static Cart empty(String customerId, String currency) {
+    return new Cart(null, customerId, CartStatus.OPEN, 0, List.of(), new Money(0, currency), null);
+  }
+
+  static Cart of(
+      String cartId,
+      String customerId,
+      CartStatus status,
+      long version,
+      List<CartLine> lines,
+      String currency,
+      String checkoutId) {
+    Money total =
+        lines.stream().map(CartLine::lineTotal).reduce(new Money(0, currency), Money::plus);
+    return new Cart(cartId, customerId, status, version, lines, total, checkoutId);
+  }
+
+  boolean isEmpty() {
+    return lines.isEmpty();
+  }
+}

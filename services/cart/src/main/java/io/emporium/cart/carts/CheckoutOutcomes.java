@@ -1,0 +1,71 @@
+package io.emporium.cart.carts;
+
+import io.emporium.platform.messaging.dynamodb.DynamoDbProcessedEvents;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * What a settled order does to the cart it came from: confirmed clears it (a new generation),
+ * cancelled reopens it. Only while the customer's cart is still that cart and CHECKED_OUT; older
+ * events are ignored. The effect and the event's processed marker commit in one TransactWriteItems.
+ */
+@Component
+public class CheckoutOutcomes {
+
+  private static final Logger log = LoggerFactory.getLogger(CheckoutOutcomes.class);
+
+  private final DynamoDbCartStore carts;
+  private final DynamoDbCheckouts checkouts;
+  private final DynamoDbProcessedEvents processed;
+
+  CheckoutOutcomes(
+      DynamoDbCartStore carts, DynamoDbCheckouts checkouts, DynamoDbProcessedEvents processed) {
+    this.carts = carts;
+    this.checkouts = checkouts;
+    this.processed = processed;
+  }
+
+  public Mono<Void> orderConfirmed(UUID eventId, String customerId, String cartId) {
+    return settle(eventId, customerId, cartId, "cleared", checkouts::clear);
+  }
+
+  public Mono<Void> orderCancelled(UUID eventId, String customerId, String cartId) {
+    return settle(eventId, customerId, cartId, "reopened", checkouts::reopen);
+  }
+
+  private Mono<Void> settle(
+      UUID eventId,
+      String customerId,
+      String cartId,
+      String outcome,
+      BiFunction<String, String, TransactWriteItem> effect) {
+    return carts
+        .find(customerId)
+        .filter(cart -> cartId.equals(cart.cartId()) && cart.status() == CartStatus.CHECKED_OUT)
+        .flatMap(
+            cart ->
+                processed
+                    .apply(eventId, List.of(effect.apply(customerId, cartId)))
+                    .doOnNext(
+                        applied -> {
+                          if (applied) {
+                            log.info("cart {} of customer {} {}", cartId, customerId, outcome);
+                          }
+                        }))
+        .switchIfEmpty(
+            Mono.fromRunnable(
+                () ->
+                    log.info(
+                        "event {}: cart {} of customer {} is not checked out (any more): ignored",
+                        eventId,
+                        cartId,
+                        customerId)))
+        .then();
+  }
+}

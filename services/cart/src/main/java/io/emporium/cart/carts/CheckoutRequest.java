@@ -1,0 +1,30 @@
+package io.emporium.cart.carts;
+
+import io.emporium.events.ShippingAddress;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/cart/checkout}. */
+record CheckoutRequest(
+    @NotBlank @Email @Size(max = 254) String email,
+    @NotNull @Valid Address shippingAddress,
+    @NotBlank @Size(max = 256) String paymentMethodToken) {
+
+  record Address(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) String line1,
+      @Size(max = 200) String line2,
+      @NotBlank @Size(max = 100) String city,
+      @NotBlank @Size(max = 20) String postalCode,
+      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+          String country) {
+
+    ShippingAddress toShippingAddress() {
+      return new ShippingAddress(name, line1, line2, city, postalCode, country);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.emporium.cart.carts;
+
+import io.emporium.cart.catalog.CatalogClient;
+import io.emporium.cart.catalog.Product;
+import io.emporium.cart.config.CartProperties;
+import io.emporium.events.Customer;
+import io.emporium.events.cart.CartCheckedOut;
+import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
+import io.emporium.platform.web.BusinessRuleException;
+import io.emporium.platform.web.ConflictException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Checkout: re-price the lines against the catalog (a change is written to the snapshot and
+ * answered with 409 for the shopper to confirm), then ONE TransactWriteItems locks the cart,
+ * records the checkout and appends CartCheckedOut to the outbox. The same Idempotency-Key answers
+ * the same body again and publishes nothing.
+ */
+@Component
+class Checkouts {
+
+  private static final int CATALOG_CONCURRENCY = 8;
+
+  private final DynamoDbCartStore carts;
+  private final DynamoDbCheckouts checkouts;
+  private final CatalogClient catalog;
+  private final DynamoDbOutbox outbox;
+  private final CartProperties properties;
+  private final MeterRegistry meters;
+
+  Checkouts(
+      DynamoDbCartStore carts,
+      DynamoDbCheckouts checkouts,
+      CatalogClient catalog,
+      DynamoDbOutbox outbox,
+      CartProperties properties,
+      MeterRegistry meters) {
+    this.carts = carts;
+    this.checkouts = checkouts;
+    this.catalog = catalog;
+    this.outbox = outbox;
+    this.properties = properties;
+    this.meters = meters;
+  }
+
+  Mono<Checkout> checkout(String customerId, String idempotencyKey, CheckoutRequest request) {
+    String checkoutId = CheckoutIds.of(customerId, idempotencyKey);
+    return carts
+        .find(customerId)
+        .defaultIfEmpty(Cart.empty(customerId, properties.currency()))
+        .flatMap(
+            cart -> {
+              if (checkoutId.equals(cart.checkoutId())) {
+                return replayed(new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT));
+              }
+              if (cart.status() != CartStatus.OPEN || cart.isEmpty()) {
+                return checkouts
+                    .find(checkoutId)
+                    .flatMap(this::replayed)
+                    .switchIfEmpty(Mono.error(() -> refused(cart)));
+              }
+              return reprice(cart).then(place(cart, checkoutId, request));
+            });
+  }
+
+  private Mono<Void> reprice(Cart cart) {
+    return Flux.fromIterable(cart.lines())
+        .flatMap(
+            line ->
+                catalog
+                    .product(line.sku())
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(product -> Mono.justOrEmpty(change(line, product))),
+            CATALOG_CONCURRENCY)
+        .collectList()
+        .flatMap(
+            changes ->
+                changes.isEmpty()
+                    ? Mono.empty()
+                    : checkouts
+                        .reprice(cart, changes)
+                        .onErrorMap(
+                            ConditionalCheckFailedException.class, e -> changedDuringCheckout())
+                        .flatMap(repriced -> Mono.error(pricesChanged(changes, repriced))));
+  }
+
+  private static Optional<PriceChange> change(CartLine line, Optional<Product> product) {
+    if (product.isEmpty()) {
+      return Optional.of(
+          new PriceChange(line.sku(), PriceChange.Kind.REMOVED, line.unitPrice(), null));
+    }
+    if (!line.unitPrice().equals(product.get().price())) {
+      return Optional.of(
+          new PriceChange(
+              line.sku(), PriceChange.Kind.PRICE_CHANGED, line.unitPrice(), product.get().price()));
+    }
+    return Optional.empty();
+  }
+
+  private Mono<Checkout> place(Cart cart, String checkoutId, CheckoutRequest request) {
+    Checkout checkout = new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT);
+    var event =
+        new CartCheckedOut(
+            checkoutId,
+            cart.cartId(),
+            new Customer(cart.customerId(), request.email()),
+            cart.lines().stream().map(CartLine::toLineItem).toList(),
+            cart.total(),
+            request.shippingAddress().toShippingAddress(),
+            request.paymentMethodToken());
+    var items =
+        List.of(
+            checkouts.lock(cart, checkoutId),
+            checkouts.record(cart.customerId(), checkout),
+            outbox.append(event));
+    return checkouts
+        .transact(items)
+        .thenReturn(checkout)
+        .doOnNext(c -> count("placed"))
+        .onErrorResume(
+            TransactionCanceledException.class,
+            e ->
+                failed(e, 1)
+                    ? checkouts.find(checkoutId).flatMap(this::replayed)
+                    : Mono.error(changedDuringCheckout()));
+  }
+
+  private static boolean failed(TransactionCanceledException e, int index) {
+    return e.hasCancellationReasons()
+        && e.cancellationReasons().size() > index
+        && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
+  }
+
+  private Mono<Checkout> replayed(Checkout checkout) {
+    count("replayed");
+    return Mono.just(checkout);
+  }
+
+  private void count(String outcome) {
+    meters.counter("emporium.cart.checkouts", "outcome", outcome).increment();
+  }
+
+  private static RuntimeException refused(Cart cart) {
+    return cart.status() != CartStatus.OPEN
+        ? CartConflicts.locked(cart)
+        : new BusinessRuleException("The cart is empty: add something before checking out");
+  }
+
+  private static ConflictException changedDuringCheckout() {
+    return new ConflictException("The cart changed during checkout: review it and try again");
+  }
+
+  private static ConflictException pricesChanged(List<PriceChange> changes, Cart repriced) {
+    return (ConflictException)
+        new ConflictException(
+                "Prices changed since the items were added: review the cart and check out again")
+            .with("changes", changes)
+            .with("version", repriced.version());
+  }
+}
