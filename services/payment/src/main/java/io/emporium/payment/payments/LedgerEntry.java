@@ -1,0 +1,25 @@
+package io.emporium.payment.payments;
+
+import io.emporium.events.Money;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One movement of a payment, append-only.
+ *
+ * @param reference the provider's authorization code, the decline reason or the void reference
+ */
+public record LedgerEntry(UUID entryId, Kind kind, Money amount, Instant at, String reference) {
+
+  /** What happened to the money. */
+  public enum Kind {
+    AUTHORIZATION,
+    DECLINE,
+    VOID,
+    REFUND
+  }
+
+  static LedgerEntry of(Kind kind, Money amount, String reference) {
+    return new LedgerEntry(UUID.randomUUID(), kind, amount, Instant.now(), reference);
+  }
+}

@@ -1,0 +1,218 @@
+package io.emporium.payment.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.emporium.events.EventEnvelope;
+import io.emporium.events.order.CancellationReason;
+import io.emporium.events.payment.PaymentAuthorized;
+import io.emporium.events.payment.PaymentDeclined;
+import io.emporium.events.payment.PaymentRefunded;
+import io.emporium.payment.EventBus;
+import io.emporium.payment.Orders;
+import io.emporium.payment.PaymentIntegrationTest;
+import io.emporium.payment.provider.SimulatedPaymentProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
+
+  private static final Duration WITHIN = Duration.ofSeconds(20);
+
+  /** StockReserved retried with 1, 2, 4 s backoff (jittered) until OrderPlaced arrives. */
+  private static final Duration AFTER_RETRIES = Duration.ofSeconds(40);
+
+  @Autowired DatabaseClient db;
+  @Autowired SimulatedPaymentProvider provider;
+  @Autowired MeterRegistry meters;
+
+  private final EventBus bus = new EventBus();
+
+  @Test
+  void authorizesOnceStockIsReserved() {
+    var order = Orders.paidWith(Orders.APPROVES);
+
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    bus.publish(order.reserved());
+
+    var event = single(bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN));
+    var authorized = event.dataAs(PaymentAuthorized.class);
+    assertThat(authorized.orderId()).isEqualTo(order.orderId());
+    assertThat(authorized.amount()).isEqualTo(order.total());
+    assertThat(authorized.authorizationCode()).startsWith("auth_");
+    assertThat(event.subject()).isEqualTo(authorized.paymentId());
+    assertThat(status(order)).isEqualTo("AUTHORIZED");
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION");
+    assertThat(authorizations("authorized")).isPositive();
+  }
+
+  @Test
+  void declinedCardPublishesPaymentDeclinedWithItsReason() {
+    var order = Orders.paidWith(Orders.DECLINES);
+
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    bus.publish(order.reserved());
+
+    var declined =
+        single(bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN))
+            .dataAs(PaymentDeclined.class);
+    assertThat(declined.reasonCode()).isEqualTo("card_declined");
+    assertThat(declined.message()).isNotBlank();
+    assertThat(declined.amount()).isEqualTo(order.total());
+    assertThat(status(order)).isEqualTo("DECLINED");
+    assertThat(ledgerKinds(order)).containsExactly("DECLINE");
+  }
+
+  @Test
+  void stockReservedBeforeOrderPlacedIsAuthorizedOnceOrderPlacedArrives() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    var reserved = bus.publish(order.reserved());
+    await().atMost(WITHIN).until(() -> failures(reserved.id()) > 0); // tried, failed, to be retried
+
+    bus.publish(order.placed());
+
+    var event = single(bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, AFTER_RETRIES));
+    assertThat(event.data()).isInstanceOf(PaymentAuthorized.class);
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION");
+  }
+
+  @Test
+  void duplicatedStockReservedAuthorizesOnce() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    int chargesBefore = provider.approvedCharges();
+
+    var first = EventEnvelope.of(order.reserved());
+    bus.publish(first);
+    bus.publish(first); // redelivered: same event id
+    var second = bus.publish(order.reserved()); // a second StockReserved: new event id
+
+    await().atMost(WITHIN).until(() -> processed(first.id()) && processed(second.id()));
+    var events = bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN);
+    events = concat(events, bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(3)));
+    assertThat(events)
+        .hasSize(1)
+        .first()
+        .extracting(EventEnvelope::data)
+        .isInstanceOf(PaymentAuthorized.class);
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION");
+    assertThat(provider.approvedCharges()).isEqualTo(chargesBefore + 1);
+  }
+
+  @Test
+  void orderCancelledAfterAuthorizationVoidsAndPublishesPaymentRefunded() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    bus.publish(order.reserved());
+    awaitStatus(order, "AUTHORIZED");
+
+    bus.publish(order.cancelled(CancellationReason.TIMEOUT));
+
+    var refunded =
+        single(bus.await(NOTIFICATION_FROM_PAYMENT, order.orderId(), 1, WITHIN))
+            .dataAs(PaymentRefunded.class);
+    assertThat(refunded.customer()).isEqualTo(order.customer());
+    assertThat(refunded.amount()).isEqualTo(order.total());
+    assertThat(status(order)).isEqualTo("VOIDED");
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION", "VOID");
+  }
+
+  @Test
+  void orderCancelledBeforeStockReservedIsNeverAuthorized() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    bus.publish(order.cancelled(CancellationReason.OUT_OF_STOCK));
+    awaitStatus(order, "VOIDED");
+
+    var reserved = bus.publish(order.reserved());
+
+    await().atMost(WITHIN).until(() -> processed(reserved.id()));
+    assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
+    assertThat(status(order)).isEqualTo("VOIDED");
+    assertThat(ledgerKinds(order)).isEmpty();
+  }
+
+  @Test
+  void orderCancelledBeforeOrderPlacedIsNeverAuthorized() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.cancelled(CancellationReason.TIMEOUT));
+    awaitStatus(order, "VOIDED");
+
+    bus.publish(order.placed());
+    var reserved = bus.publish(order.reserved());
+
+    await().atMost(WITHIN).until(() -> processed(reserved.id()));
+    assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
+    assertThat(status(order)).isEqualTo("VOIDED");
+    assertThat(ledgerKinds(order)).isEmpty();
+  }
+
+  private void awaitStatus(Orders order, String expected) {
+    await().atMost(WITHIN).until(() -> expected.equals(status(order)));
+  }
+
+  private String status(Orders order) {
+    return db.sql("SELECT status FROM payments WHERE order_id = :id")
+        .bind("id", order.orderId())
+        .map(row -> row.get("status", String.class))
+        .one()
+        .block();
+  }
+
+  private List<String> ledgerKinds(Orders order) {
+    return db.sql(
+            "SELECT e.kind FROM ledger_entries e JOIN payments p USING (payment_id)"
+                + " WHERE p.order_id = :id ORDER BY e.at")
+        .bind("id", order.orderId())
+        .map(row -> row.get("kind", String.class))
+        .all()
+        .collectList()
+        .block();
+  }
+
+  private boolean processed(UUID eventId) {
+    return db.sql("SELECT count(*) AS n FROM processed_events WHERE event_id = :id")
+            .bind("id", eventId)
+            .map(row -> row.get("n", Long.class))
+            .one()
+            .block()
+        == 1;
+  }
+
+  private long failures(UUID eventId) {
+    return db.sql("SELECT count(*) AS n FROM message_failures WHERE event_id = :id")
+        .bind("id", eventId.toString())
+        .map(row -> row.get("n", Long.class))
+        .one()
+        .block();
+  }
+
+  private double authorizations(String outcome) {
+    return meters
+        .find("emporium.payment.authorizations")
+        .tag("outcome", outcome)
+        .counters()
+        .stream()
+        .mapToDouble(c -> c.count())
+        .sum();
+  }
+
+  private static EventEnvelope single(List<EventEnvelope> events) {
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  private static List<EventEnvelope> concat(List<EventEnvelope> a, List<EventEnvelope> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}
