@@ -1,0 +1,276 @@
+package io.emporium.cart.carts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emporium.cart.support.CartIntegrationTest;
+import io.emporium.cart.support.CartTestInfra;
+import io.emporium.cart.support.DynamoDbRequests;
+import io.emporium.cart.support.StubCatalog;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@CartIntegrationTest
+class CartsIntegrationTests {
+
+  static final StubCatalog CATALOG = StubCatalog.start();
+
+  @DynamicPropertySource
+  static void infra(DynamicPropertyRegistry registry) {
+    CATALOG.product("MUG-1", "Mug", 1250);
+    CATALOG.product("TEE-2", "T-shirt", 2000);
+    CartTestInfra.properties(registry, CATALOG);
+  }
+
+  @AfterAll
+  static void stopCatalog() {
+    CATALOG.close();
+  }
+
+  @Autowired WebTestClient client;
+  @Autowired DynamoDbRequests requests;
+
+  private final String customer = "c-" + UUID.randomUUID();
+
+  @Test
+  void readsAnEmptyOpenCartWhenTheCustomerHasNone() {
+    get(customer)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.customerId")
+        .isEqualTo(customer)
+        .jsonPath("$.status")
+        .isEqualTo("OPEN")
+        .jsonPath("$.version")
+        .isEqualTo(0)
+        .jsonPath("$.lines.length()")
+        .isEqualTo(0)
+        .jsonPath("$.total.amountMinor")
+        .isEqualTo(0)
+        .jsonPath("$.total.currency")
+        .isEqualTo("EUR");
+  }
+
+  @Test
+  void addsUpdatesAndRemovesLinesWithTheCatalogPriceAndTotal() {
+    add(customer, "MUG-1", 2).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+    add(customer, "TEE-2", 1).expectStatus().isOk();
+
+    get(customer)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.cartId")
+        .isNotEmpty()
+        .jsonPath("$.version")
+        .isEqualTo(3)
+        .jsonPath("$.lines.length()")
+        .isEqualTo(2)
+        .jsonPath("$.lines[0].sku")
+        .isEqualTo("MUG-1")
+        .jsonPath("$.lines[0].name")
+        .isEqualTo("Mug")
+        .jsonPath("$.lines[0].quantity")
+        .isEqualTo(3)
+        .jsonPath("$.lines[0].unitPrice.amountMinor")
+        .isEqualTo(1250)
+        .jsonPath("$.lines[0].lineTotal.amountMinor")
+        .isEqualTo(3750)
+        .jsonPath("$.total.amountMinor")
+        .isEqualTo(5750);
+
+    put(customer, "MUG-1", 5, null).expectStatus().isOk();
+    delete(customer, "TEE-2", null).expectStatus().isOk();
+
+    get(customer)
+        .expectBody()
+        .jsonPath("$.version")
+        .isEqualTo(5)
+        .jsonPath("$.lines.length()")
+        .isEqualTo(1)
+        .jsonPath("$.lines[0].quantity")
+        .isEqualTo(5)
+        .jsonPath("$.total.amountMinor")
+        .isEqualTo(6250);
+  }
+
+  @Test
+  void addingAnItemIsOneDynamoDbRequestAndReadingOneGetItem() {
+    add(customer, "MUG-1", 1).expectStatus().isOk(); // creates the cart
+
+    requests.reset();
+    add(customer, "TEE-2", 1).expectStatus().isOk();
+    assertThat(requests.on(CartTestInfra.CARTS))
+        .extracting(DynamoDbRequests.Request::operation)
+        .containsExactly("UpdateItem");
+
+    requests.reset();
+    add(customer, "TEE-2", 2).expectStatus().isOk();
+    assertThat(requests.on(CartTestInfra.CARTS))
+        .extracting(DynamoDbRequests.Request::operation)
+        .containsExactly("UpdateItem");
+
+    requests.reset();
+    get(customer).expectStatus().isOk();
+    assertThat(requests.on(CartTestInfra.CARTS))
+        .extracting(DynamoDbRequests.Request::operation)
+        .containsExactly("GetItem");
+  }
+
+  @Test
+  void staleIfMatchIsAConflictAndChangesNothing() {
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+    add(customer, "MUG-1", 1).expectStatus().isOk(); // version 2
+
+    put(customer, "MUG-1", 7, "\"1\"")
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.currentVersion")
+        .isEqualTo(2);
+    client
+        .post()
+        .uri("/api/cart/items")
+        .header("X-Customer-Id", customer)
+        .header("If-Match", "1")
+        .bodyValue(Map.of("sku", "TEE-2", "quantity", 1))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409);
+    delete(customer, "MUG-1", "1").expectStatus().isEqualTo(409);
+
+    put(customer, "MUG-1", 7, "\"2\"")
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("ETag", "\"3\"");
+    get(customer)
+        .expectBody()
+        .jsonPath("$.lines.length()")
+        .isEqualTo(1)
+        .jsonPath("$.lines[0].quantity")
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aLineHoldsAtMost99Units() {
+    add(customer, "MUG-1", 60).expectStatus().isOk();
+    add(customer, "MUG-1", 40)
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.sku")
+        .isEqualTo("MUG-1");
+    add(customer, "MUG-1", 39).expectStatus().isOk();
+    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(99);
+  }
+
+  @Test
+  void aCartHoldsAtMost50Lines() {
+    for (int i = 0; i < 50; i++) {
+      CATALOG.product("SKU-" + i, "Thing " + i, 100);
+      add(customer, "SKU-" + i, 1).expectStatus().isOk();
+    }
+    CATALOG.product("SKU-50", "One too many", 100);
+    add(customer, "SKU-50", 1).expectStatus().isEqualTo(422);
+    add(customer, "SKU-7", 1).expectStatus().isOk(); // more of a line it has is fine
+    get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(50);
+  }
+
+  @Test
+  void changingALineTheCartDoesNotHaveIsNotFound() {
+    put(customer, "MUG-1", 2, null).expectStatus().isNotFound();
+    delete(customer, "MUG-1", null).expectStatus().isNotFound();
+    assertThat(storedCart(customer)).isEmpty();
+  }
+
+  @Test
+  void catalogDownIsServiceUnavailableAndNothingIsStored() {
+    CATALOG.down(true);
+    try {
+      add(customer, "MUG-1", 1)
+          .expectStatus()
+          .isEqualTo(503)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    } finally {
+      CATALOG.down(false);
+    }
+    assertThat(storedCart(customer)).isEmpty();
+  }
+
+  @Test
+  void storesTheCartUnderTheCustomerKeyWithATtl() {
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+    var item = storedCart(customer);
+    assertThat(item.get("status").s()).isEqualTo("OPEN");
+    long expiresAt = Long.parseLong(item.get("expiresAt").n());
+    long thirtyDays = java.time.Instant.now().plus(java.time.Duration.ofDays(30)).getEpochSecond();
+    assertThat(expiresAt).isBetween(thirtyDays - 3600, thirtyDays + 60);
+  }
+
+  private Map<String, AttributeValue> storedCart(String customerId) {
+    try (var dynamo = CartTestInfra.dynamo()) {
+      return dynamo
+          .getItem(
+              b ->
+                  b.tableName(CartTestInfra.CARTS)
+                      .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#" + customerId))))
+          .item();
+    }
+  }
+
+  private WebTestClient.ResponseSpec get(String customerId) {
+    return client.get().uri("/api/cart").header("X-Customer-Id", customerId).exchange();
+  }
+
+  private WebTestClient.ResponseSpec add(String customerId, String sku, int quantity) {
+    return client
+        .post()
+        .uri("/api/cart/items")
+        .header("X-Customer-Id", customerId)
+        .bodyValue(Map.of("sku", sku, "quantity", quantity))
+        .exchange();
+  }
+
+  private WebTestClient.ResponseSpec put(
+      String customerId, String sku, int quantity, String ifMatch) {
+    return client
+        .put()
+        .uri("/api/cart/items/{sku}", sku)
+        .header("X-Customer-Id", customerId)
+        .headers(
+            h -> {
+              if (ifMatch != null) {
+                h.set("If-Match", ifMatch);
+              }
+            })
+        .bodyValue(Map.of("quantity", quantity))
+        .exchange();
+  }
+
+  private WebTestClient.ResponseSpec delete(String customerId, String sku, String ifMatch) {
+    return client
+        .delete()
+        .uri("/api/cart/items/{sku}", sku)
+        .header("X-Customer-Id", customerId)
+        .headers(
+            h -> {
+              if (ifMatch != null) {
+                h.set("If-Match", ifMatch);
+              }
+            })
+        .exchange();
+  }
+}

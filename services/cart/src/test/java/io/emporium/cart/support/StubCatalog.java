@@ -1,0 +1,87 @@
+package io.emporium.cart.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fake catalog upstream (not an AWS or database mock): serves {@code GET
+ * /api/catalog/products/{sku}} from an in-memory map on a free port, 404 for unknown skus, 503
+ * while {@link #down} is set.
+ */
+public final class StubCatalog implements AutoCloseable {
+
+  private final HttpServer server;
+  private final Map<String, String> products = new ConcurrentHashMap<>();
+  private final AtomicBoolean down = new AtomicBoolean();
+  private final AtomicInteger requests = new AtomicInteger();
+
+  private StubCatalog(HttpServer server) {
+    this.server = server;
+  }
+
+  public static StubCatalog start() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      StubCatalog stub = new StubCatalog(server);
+      server.createContext("/api/catalog/products/", stub::handle);
+      server.start();
+      return stub;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Serves {@code sku} at {@code amountMinor} EUR. */
+  public void product(String sku, String name, long amountMinor) {
+    products.put(
+        sku,
+        """
+        {"sku":"%s","name":"%s","description":"d","category":"c",
+         "price":{"amountMinor":%d,"currency":"EUR"},"imageUrl":"/x.png","attributes":{},
+         "stock":{"onHand":10,"reserved":0,"available":10}}"""
+            .formatted(sku, name, amountMinor));
+  }
+
+  public void remove(String sku) {
+    products.remove(sku);
+  }
+
+  public void down(boolean value) {
+    down.set(value);
+  }
+
+  public int requests() {
+    return requests.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    String sku = exchange.getRequestURI().getPath().substring("/api/catalog/products/".length());
+    String body = products.get(sku);
+    int status = down.get() ? 503 : body == null ? 404 : 200;
+    byte[] bytes =
+        (status == 200 ? body : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (var out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
