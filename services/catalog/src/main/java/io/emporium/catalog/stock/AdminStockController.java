@@ -1,0 +1,66 @@
+package io.emporium.catalog.stock;
+
+import io.emporium.catalog.admin.Admins;
+import io.emporium.platform.identity.CustomerId;
+import io.emporium.platform.web.ConflictException;
+import io.emporium.platform.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Setting a sku's on-hand stock (admins only); never below what orders have reserved. */
+@RestController
+class AdminStockController {
+
+  private final PostgresStock stock;
+  private final Admins admins;
+
+  AdminStockController(PostgresStock stock, Admins admins) {
+    this.stock = stock;
+    this.admins = admins;
+  }
+
+  record OnHand(@NotNull @PositiveOrZero Integer onHand) {}
+
+  @Operation(summary = "Set the on-hand stock of a sku")
+  @PutMapping(
+      path = "/api/catalog/admin/products/{sku}/stock",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  Mono<StockLevel> set(
+      CustomerId customer, @PathVariable String sku, @Valid @RequestBody Mono<OnHand> body) {
+    return admins
+        .require(customer)
+        .then(body)
+        .flatMap(
+            request ->
+                stock
+                    .setOnHand(sku, request.onHand())
+                    .switchIfEmpty(Mono.defer(() -> refused(sku, request.onHand()))));
+  }
+
+  private Mono<StockLevel> refused(String sku, int onHand) {
+    return stock
+        .level(sku)
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    new NotFoundException("There is no product with sku " + sku).with("sku", sku)))
+        .flatMap(
+            level ->
+                Mono.error(
+                    new ConflictException(
+                            "On-hand stock cannot go below the "
+                                + level.reserved()
+                                + " units reserved by orders")
+                        .with("sku", sku)
+                        .with("onHand", onHand)
+                        .with("reserved", level.reserved())));
+  }
+}
