@@ -1,0 +1,66 @@
+package io.emporium.order;
+
+import io.emporium.events.DomainEvent;
+import io.emporium.events.EventCodec;
+import io.emporium.events.EventEnvelope;
+import io.emporium.events.order.OrderPlaced;
+import io.emporium.events.topology.Topology;
+import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.QueueProbe;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What other services receive from order: payment's queue gets OrderPlaced and OrderCancelled,
+ * notification's OrderConfirmed and OrderCancelled (topology.yaml). Nobody else reads them here.
+ */
+public final class Downstream {
+
+  public static final Duration WITHIN = Duration.ofSeconds(30);
+  private static final Topology TOPOLOGY = Topology.load();
+  public static final String PAYMENT =
+      TOPOLOGY.subscription(EmulatedInfrastructure.ENV, "payment", "order").queue();
+  public static final String NOTIFICATION =
+      TOPOLOGY.subscription(EmulatedInfrastructure.ENV, "notification", "order").queue();
+
+  private final QueueProbe probe = QueueProbe.forTestEmulator();
+  private final EventCodec codec = new EventCodec();
+
+  /** Waits for one event of {@code type} whose body mentions {@code key}; fails if none comes. */
+  public <T extends DomainEvent> T await(String queue, Class<T> type, String key) {
+    List<EventEnvelope> found = awaitAll(queue, type, key, 1, WITHIN);
+    if (found.isEmpty()) {
+      throw new AssertionError(
+          "no " + type.getSimpleName() + " about " + key + " on " + queue + " within " + WITHIN);
+    }
+    return found.get(0).dataAs(type);
+  }
+
+  /** The OrderPlaced of a checkout, as payment receives it. */
+  public OrderPlaced placed(String checkoutId) {
+    return await(PAYMENT, OrderPlaced.class, checkoutId);
+  }
+
+  /** Every event of {@code type} mentioning {@code key} that arrives within {@code window}. */
+  public List<EventEnvelope> during(
+      String queue, Class<? extends DomainEvent> type, String key, Duration window) {
+    return probe.drain(queue, window).stream()
+        .filter(m -> m.body().contains(key))
+        .map(m -> codec.decode(m.body()))
+        .filter(e -> type.isInstance(e.data()))
+        .toList();
+  }
+
+  private List<EventEnvelope> awaitAll(
+      String queue, Class<? extends DomainEvent> type, String key, int n, Duration within) {
+    return probe
+        .await(
+            queue,
+            m -> m.body().contains(key) && type.isInstance(codec.decode(m.body()).data()),
+            n,
+            within)
+        .stream()
+        .map(m -> codec.decode(m.body()))
+        .toList();
+  }
+}

@@ -1,0 +1,87 @@
+package io.emporium.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.SpringTestProperties;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The order service against the test JVM's emulator (topology provisioned) and PostgreSQL. Each
+ * class gets its own context, closed afterwards, so no other context's listeners take its messages.
+ */
+@ExtendWith(EmulatedInfrastructure.class)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "emporium.messaging.relay.poll-interval=50ms",
+      "emporium.messaging.listener.initial-backoff-seconds=1",
+      "emporium.order.status-poll-interval=500ms",
+      // the platform test-jar brings its own db/migration/V1__test_effects.sql: read ours from disk
+      "spring.flyway.locations=filesystem:src/main/resources/db/migration"
+    })
+@DirtiesContext
+public abstract class OrderIntegrationTest {
+
+  protected final Upstream upstream = new Upstream();
+  protected final Downstream downstream = new Downstream();
+  protected WebTestClient web;
+
+  @Autowired private WebTestClient autowiredWeb;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    SpringTestProperties.aws(registry);
+    // "order" is an SQL reserved word: TestPostgres.recreateDatabase cannot DROP/CREATE it
+    // unquoted.
+    SpringTestProperties.postgres(registry, "orders");
+  }
+
+  @BeforeEach
+  void longerResponseTimeout() {
+    web = autowiredWeb.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+  }
+
+  /** The order as its customer reads it (200 expected). */
+  protected JsonNode order(String customerId, String orderId) {
+    return web.get()
+        .uri("/api/order/orders/{id}", orderId)
+        .header("X-Customer-Id", customerId)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(JsonNode.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  /** Waits until the order has {@code status}, then returns it. */
+  protected JsonNode awaitStatus(String customerId, String orderId, String status) {
+    return Awaitility.await()
+        .atMost(Downstream.WITHIN)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> order(customerId, orderId), o -> status.equals(o.path("status").asText()));
+  }
+
+  /** Publishes a checkout and returns the id of the order placed for it. */
+  protected String place(String checkoutId, String customerId) {
+    upstream.publish(Upstream.checkout(checkoutId, customerId));
+    return downstream.placed(checkoutId).orderId();
+  }
+
+  protected static List<String> timeline(JsonNode order, String field) {
+    List<String> values = new ArrayList<>();
+    order.path("timeline").forEach(entry -> values.add(entry.path(field).asText()));
+    return values;
+  }
+}
