@@ -59,7 +59,7 @@ final class CartConflicts {
   static ConflictException locked(Cart cart) {
     return (ConflictException)
         new ConflictException("The cart is checked out and cannot change until its order settles")
-            .with("status", cart.status())
+            .with("cartStatus", cart.status())
             .with("checkoutId", cart.checkoutId());
   }
 

@@ -1,0 +1,175 @@
+package io.emporium.cart.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.emporium.cart.support.CartClient;
+import io.emporium.cart.support.CartIntegrationTest;
+import io.emporium.cart.support.CartTestInfra;
+import io.emporium.cart.support.OrderEvents;
+import io.emporium.cart.support.StubCatalog;
+import io.emporium.events.Customer;
+import io.emporium.events.EventEnvelope;
+import io.emporium.events.LineItem;
+import io.emporium.events.Money;
+import io.emporium.events.order.CancellationReason;
+import io.emporium.events.order.OrderCancelled;
+import io.emporium.events.order.OrderConfirmed;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@CartIntegrationTest
+class OrderEventsIntegrationTests {
+
+  static final StubCatalog CATALOG = StubCatalog.start();
+  static final Duration WITHIN = Duration.ofSeconds(30);
+
+  @DynamicPropertySource
+  static void infra(DynamicPropertyRegistry registry) {
+    CATALOG.product("MUG-1", "Mug", 1250);
+    CartTestInfra.properties(registry, CATALOG);
+  }
+
+  @AfterAll
+  static void stopCatalog() {
+    CATALOG.close();
+  }
+
+  @Autowired WebTestClient web;
+  @Autowired MeterRegistry meters;
+
+  private final OrderEvents orders = new OrderEvents();
+  private final String customer = "c-" + UUID.randomUUID();
+  private CartClient cart;
+
+  @BeforeEach
+  void setUp() {
+    cart = new CartClient(web);
+  }
+
+  @Test
+  void orderConfirmedClearsTheCartIntoANewGeneration() {
+    String cartId = checkedOutCart("k1");
+
+    orders.publish(EventEnvelope.of(confirmed(cartId)));
+
+    await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+    var cleared = view();
+    assertThat(cleared.get("cartId")).isNotEqualTo(cartId);
+    assertThat((List<?>) cleared.get("lines")).isEmpty();
+    assertThat(cleared.get("checkoutId")).isNull();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk(); // open for the next order
+  }
+
+  @Test
+  void orderCancelledReopensTheSameCartForANewCheckout() {
+    String cartId = checkedOutCart("k1");
+
+    orders.publish(EventEnvelope.of(cancelled(cartId)));
+
+    await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+    var reopened = view();
+    assertThat(reopened.get("cartId")).isEqualTo(cartId);
+    assertThat(reopened.get("checkoutId")).isNull();
+    assertThat((List<?>) reopened.get("lines")).hasSize(1);
+    cart.checkout(customer, "k2", CartClient.checkoutBody("ada@example.com"))
+        .expectStatus()
+        .isAccepted();
+  }
+
+  @Test
+  void aDuplicatedEventIsAppliedOnce() {
+    String cartId = checkedOutCart("k1");
+    EventEnvelope cancellation = EventEnvelope.of(cancelled(cartId));
+    orders.publish(cancellation);
+    await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+    // checked out again: the same cart generation is CHECKED_OUT, as when the event first came
+    cart.checkout(customer, "k2", CartClient.checkoutBody("ada@example.com"))
+        .expectStatus()
+        .isAccepted();
+    double duplicatesBefore = duplicates();
+
+    orders.publish(cancellation); // redelivered
+
+    await().atMost(WITHIN).until(() -> duplicates() > duplicatesBefore);
+    assertThat(view().get("status")).isEqualTo("CHECKED_OUT");
+  }
+
+  @Test
+  void anEventForAnotherCartGenerationIsIgnored() {
+    String cartId = checkedOutCart("k1");
+    double handledBefore = handled("order.OrderConfirmed.v1");
+
+    orders.publish(EventEnvelope.of(confirmed(UUID.randomUUID().toString())));
+
+    await().atMost(WITHIN).until(() -> handled("order.OrderConfirmed.v1") > handledBefore);
+    var unchanged = view();
+    assertThat(unchanged.get("status")).isEqualTo("CHECKED_OUT");
+    assertThat(unchanged.get("cartId")).isEqualTo(cartId);
+  }
+
+  private String checkedOutCart(String key) {
+    cart.add(customer, "MUG-1", 2).expectStatus().isOk();
+    return (String)
+        cart.checkout(customer, key, CartClient.checkoutBody("ada@example.com"))
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("cartId");
+  }
+
+  private Map<?, ?> view() {
+    return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
+  }
+
+  private OrderConfirmed confirmed(String cartId) {
+    return new OrderConfirmed(
+        UUID.randomUUID().toString(), cartId, buyer(), lines(), new Money(2500, "EUR"), "pay-1");
+  }
+
+  private OrderCancelled cancelled(String cartId) {
+    return new OrderCancelled(
+        UUID.randomUUID().toString(),
+        cartId,
+        buyer(),
+        lines(),
+        new Money(2500, "EUR"),
+        CancellationReason.OUT_OF_STOCK,
+        "MUG-1 short");
+  }
+
+  private Customer buyer() {
+    return new Customer(customer, "ada@example.com");
+  }
+
+  private static List<LineItem> lines() {
+    return List.of(new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")));
+  }
+
+  private double duplicates() {
+    var counter = meters.find("emporium.events.duplicates").counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private double handled(String type) {
+    var counter =
+        meters
+            .find("emporium.events.consumed")
+            .tag("outcome", "handled")
+            .tag("type", type)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+}
