@@ -1,0 +1,30 @@
+package io.emporium.notification.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An inbox item of {@code GET /api/notification/notifications}. */
+record NotificationView(
+    UUID notificationId,
+    String orderId,
+    String template,
+    String subject,
+    String channel,
+    String recipient,
+    NotificationStatus status,
+    String providerMessageId,
+    Instant createdAt) {
+
+  static NotificationView of(Notification n) {
+    return new NotificationView(
+        n.notificationId(),
+        n.orderId(),
+        n.template(),
+        n.subject(),
+        n.channel(),
+        n.recipient(),
+        n.status(),
+        n.providerMessageId(),
+        n.createdAt());
+  }
+}

@@ -1,0 +1,179 @@
+package io.emporium.notification.notifications;
+
+import io.emporium.events.EventEnvelope;
+import io.emporium.events.notification.NotificationSent;
+import io.emporium.notification.config.NotificationProperties;
+import io.emporium.notification.email.EmailTemplates;
+import io.emporium.notification.email.RenderedEmail;
+import io.emporium.notification.email.SesEmailSender;
+import io.emporium.platform.identity.CustomerId;
+import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
+import io.emporium.platform.messaging.r2dbc.R2dbcProcessedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * The inbox use cases: notify a customer about an order event, and list their notifications.
+ *
+ * <p>An email cannot take part in a database transaction, so a notification is delivered in three
+ * steps, each safe to repeat:
+ *
+ * <ol>
+ *   <li><b>Record</b>, in one transaction: the event id ({@code processed_events}) and the rendered
+ *       notification, PENDING. One notification per order and template, so even a second event
+ *       about the same fact (a new event id) records nothing new.
+ *   <li><b>Send</b> it through SES, outside any transaction, after claiming it for a lease ({@code
+ *       emporium.notification.send-lease}) so a concurrent delivery of the same event does not send
+ *       it too.
+ *   <li><b>Mark it SENT</b> with SES's message id and append {@code NotificationSent} to the
+ *       outbox, in a second transaction.
+ * </ol>
+ *
+ * <p>A failed send releases the claim, leaves the notification PENDING and fails the message: it is
+ * retried with backoff (and after maxReceiveCount lands in the DLQ). The redelivery finds its event
+ * id already processed, skips step 1, finds the PENDING notification and sends it: nothing is
+ * recorded or sent twice. A notification found SENT is left alone. The one window left is a crash
+ * between SES accepting the email and step 3 committing: the retry then sends it again
+ * (at-least-once toward SES, which has no idempotency key).
+ */
+@Service
+public class Notifications {
+
+  private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+  private final NotificationRepository notifications;
+  private final R2dbcProcessedEvents processed;
+  private final R2dbcOutbox outbox;
+  private final EmailTemplates templates;
+  private final SesEmailSender sender;
+  private final TransactionalOperator transactions;
+  private final NotificationProperties properties;
+  private final MeterRegistry meters;
+
+  Notifications(
+      NotificationRepository notifications,
+      R2dbcProcessedEvents processed,
+      R2dbcOutbox outbox,
+      EmailTemplates templates,
+      SesEmailSender sender,
+      ReactiveTransactionManager transactionManager,
+      NotificationProperties properties,
+      MeterRegistry meters) {
+    this.notifications = notifications;
+    this.processed = processed;
+    this.outbox = outbox;
+    this.templates = templates;
+    this.sender = sender;
+    this.transactions = TransactionalOperator.create(transactionManager);
+    this.properties = properties;
+    this.meters = meters;
+  }
+
+  /** Records (once), sends (once) and reports the notification {@code envelope} calls for. */
+  public Mono<Void> notify(EventEnvelope envelope, NotificationRequest request) {
+    String template = request.template().templateName();
+    return processed
+        .once(envelope, event -> record(event, request))
+        .then(Mono.defer(() -> sendPending(request.orderId(), template)));
+  }
+
+  Mono<Page<NotificationView>> inbox(CustomerId customer, int page, int size) {
+    return notifications
+        .inbox(customer.value(), page, size)
+        .map(NotificationView::of)
+        .collectList()
+        .zipWith(notifications.count(customer.value()))
+        .map(itemsAndTotal -> Page.of(itemsAndTotal.getT1(), page, size, itemsAndTotal.getT2()));
+  }
+
+  private Mono<Void> record(EventEnvelope event, NotificationRequest request) {
+    RenderedEmail email = templates.render(request.template(), request.values());
+    return notifications.insertIfAbsent(
+        new Notification(
+            UUID.randomUUID(),
+            event.id(),
+            request.customer().id(),
+            request.orderId(),
+            request.template().templateName(),
+            Notification.EMAIL,
+            request.customer().email(),
+            email.subject(),
+            email.text(),
+            email.html(),
+            NotificationStatus.PENDING,
+            null,
+            Instant.now()));
+  }
+
+  private Mono<Void> sendPending(String orderId, String template) {
+    return notifications
+        .claimForSending(orderId, template, properties.sendLease())
+        .map(this::send)
+        .defaultIfEmpty(Mono.defer(() -> alreadySentOrBusy(orderId, template)))
+        .flatMap(step -> step);
+  }
+
+  private Mono<Void> send(Notification n) {
+    var email = new RenderedEmail(n.subject(), n.bodyText(), n.bodyHtml());
+    return sender
+        .send(n.recipient(), email)
+        .onErrorResume(error -> sendFailed(n, error))
+        .flatMap(messageId -> transactions.transactional(markSent(n, messageId)));
+  }
+
+  private Mono<Void> markSent(Notification n, String messageId) {
+    return notifications
+        .markSent(n.notificationId(), messageId)
+        .filter(updated -> updated)
+        .flatMap(
+            updated ->
+                outbox.append(
+                    new NotificationSent(
+                        n.notificationId().toString(),
+                        n.customerId(),
+                        n.orderId(),
+                        n.channel(),
+                        n.template(),
+                        messageId)))
+        .doOnNext(
+            sent -> {
+              meters.counter("emporium.notification.sent", "template", n.template()).increment();
+              log.info(
+                  "notification sent: id={} order={} template={} messageId={}",
+                  n.notificationId(),
+                  n.orderId(),
+                  n.template(),
+                  messageId);
+            })
+        .then();
+  }
+
+  private Mono<String> sendFailed(Notification n, Throwable error) {
+    meters.counter("emporium.notification.send.failures", "template", n.template()).increment();
+    return notifications.releaseClaim(n.notificationId()).then(Mono.error(error));
+  }
+
+  private Mono<Void> alreadySentOrBusy(String orderId, String template) {
+    return notifications
+        .find(orderId, template)
+        .switchIfEmpty(
+            Mono.error(
+                () -> new IllegalStateException("no " + template + " notification for " + orderId)))
+        .flatMap(
+            n ->
+                n.status() == NotificationStatus.SENT
+                    ? Mono.<Void>empty()
+                    : Mono.error(
+                        new IllegalStateException(
+                            "notification "
+                                + n.notificationId()
+                                + " is being sent by another delivery; retrying later")));
+  }
+}
