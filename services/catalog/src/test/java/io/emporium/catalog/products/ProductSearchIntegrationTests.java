@@ -6,20 +6,25 @@ import io.emporium.catalog.CatalogClient;
 import io.emporium.catalog.CatalogIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Keyword search: PostgreSQL full-text search, best match first. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductSearchIntegrationTests extends CatalogIntegrationTest {
 
   @Autowired WebTestClient web;
 
-  @BeforeAll
+  /** Created once for the class (the context, and so the database, outlives the instances). */
+  private static boolean created;
+
+  @BeforeEach
   void products() {
+    if (created) {
+      return;
+    }
+    created = true;
     var catalog = new CatalogClient(web);
     catalog.createProduct(
         "SRCH-002", "Quokka Desk Tidy", "Keeps the zephyr teakettle manual close to hand.", 3);

@@ -29,8 +29,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,7 +39,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The saga's catalog step on the emulator: given an order event published to the order topic,
  * expect the catalog's event within a bound and the stock to match.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockReservationIntegrationTests extends CatalogIntegrationTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(20);
@@ -62,9 +61,13 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
   private final OrderTopic orders = new OrderTopic();
   private CatalogClient catalog;
 
-  @BeforeAll
-  void subscribeReleasedProbe() {
+  @BeforeEach
+  void client() {
     catalog = new CatalogClient(web);
+  }
+
+  @BeforeAll
+  static void subscribeReleasedProbe() {
     var clients = TestEnvironment.aws().clients();
     try (var sns = clients.sns();
         var sqs = clients.sqs()) {
