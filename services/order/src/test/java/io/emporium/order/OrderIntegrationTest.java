@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       // the platform test-jar brings its own db/migration/V1__test_effects.sql: read ours from disk
       "spring.flyway.locations=filesystem:src/main/resources/db/migration"
     })
+@AutoConfigureObservability(tracing = false) // tests export metrics: /actuator/prometheus
 @DirtiesContext
 public abstract class OrderIntegrationTest {
 

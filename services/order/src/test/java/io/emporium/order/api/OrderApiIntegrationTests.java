@@ -1,0 +1,215 @@
+package io.emporium.order.api;
+
+import static io.emporium.order.Downstream.NOTIFICATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.events.order.OrderConfirmed;
+import io.emporium.order.OrderIntegrationTest;
+import io.emporium.order.PrometheusText;
+import io.emporium.order.Upstream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
+
+/** The HTTP contract of order 8083: list, one order with its timeline, its status stream. */
+class OrderApiIntegrationTests extends OrderIntegrationTest {
+
+  private static final String PROBLEMS = "https://emporium.io/problems/";
+
+  @Test
+  void listsOnlyTheCustomersOrdersNewestFirstInPages() {
+    String first = place("chk-list-1", "alice");
+    place("chk-list-2", "alice");
+    String newest = place("chk-list-3", "alice");
+    place("chk-list-bob", "bob");
+
+    JsonNode page0 = list("alice", "page=0&size=2");
+    JsonNode page1 = list("alice", "page=1&size=2");
+
+    assertThat(page0.path("totalItems").asLong()).isEqualTo(3);
+    assertThat(page0.path("totalPages").asLong()).isEqualTo(2);
+    assertThat(page0.path("page").asInt()).isZero();
+    assertThat(page0.path("size").asInt()).isEqualTo(2);
+    assertThat(ids(page0)).hasSize(2).first().isEqualTo(newest);
+    assertThat(ids(page1)).containsExactly(first);
+    assertThat(createdAt(page0)).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    assertThat(list("bob", "").path("totalItems").asLong()).isEqualTo(1);
+    assertThat(list("nobody", "").path("items")).isEmpty();
+  }
+
+  @Test
+  void filtersTheListByCheckout() {
+    String orderId = place("chk-filter", "carol");
+    place("chk-filter-other", "carol");
+
+    JsonNode found = list("carol", "checkoutId=chk-filter");
+
+    assertThat(ids(found)).containsExactly(orderId);
+    assertThat(found.path("items").get(0).path("checkoutId").asText()).isEqualTo("chk-filter");
+    assertThat(list("dave", "checkoutId=chk-filter").path("totalItems").asLong()).isZero();
+  }
+
+  @Test
+  void returnsTheOrderWithItsTimelineAndCountsTheOutcome() {
+    String orderId = confirm("chk-detail", "erin");
+
+    JsonNode order = awaitStatus("erin", orderId, "CONFIRMED");
+
+    assertThat(order.path("orderId").asText()).isEqualTo(orderId);
+    assertThat(order.path("checkoutId").asText()).isEqualTo("chk-detail");
+    assertThat(order.path("customerId").asText()).isEqualTo("erin");
+    assertThat(order.path("lines")).hasSize(2);
+    assertThat(order.path("lines").get(0).path("lineTotal").path("amountMinor").asLong())
+        .isEqualTo(2500);
+    assertThat(order.path("total").path("currency").asText()).isEqualTo("EUR");
+    assertThat(order.path("createdAt").asText()).isNotBlank();
+    assertThat(order.path("updatedAt").asText()).isNotBlank();
+    assertThat(timeline(order, "status")).containsExactly("PENDING", "STOCK_RESERVED", "CONFIRMED");
+    assertThat(timeline(order, "at")).allSatisfy(at -> Instant.parse(at));
+    assertThat(PrometheusText.value(prometheus(), "orders_completed_total", "confirmed"))
+        .isGreaterThanOrEqualTo(1.0);
+    assertThat(prometheus()).contains("orders_checkout_duration_seconds_count");
+  }
+
+  @Test
+  void anUnknownOrSomeoneElsesOrderIsANotFoundProblem() {
+    String orderId = place("chk-private", "frank");
+
+    expectProblem(get("grace", "/api/order/orders/" + orderId), 404, "not-found");
+    expectProblem(get("frank", "/api/order/orders/" + UUID.randomUUID()), 404, "not-found");
+    expectProblem(get("frank", "/api/order/orders/not-an-id"), 404, "not-found");
+    expectProblem(get("grace", "/api/order/orders/" + orderId + "/events"), 404, "not-found");
+  }
+
+  @Test
+  void noCustomerIsAnUnauthenticatedProblem() {
+    expectProblem(web.get().uri("/api/order/orders").exchange(), 401, "unauthenticated");
+    expectProblem(
+        web.get().uri("/api/order/orders/" + UUID.randomUUID()).exchange(), 401, "unauthenticated");
+  }
+
+  @Test
+  void anOversizedPageIsAValidationProblemNamingTheField() {
+    expectProblem(get("alice", "/api/order/orders?size=1000"), 400, "validation-failed")
+        .jsonPath("$.errors[0].field")
+        .value(field -> assertThat((String) field).contains("size"));
+  }
+
+  @Test
+  void statusStreamSendsEachChangeUpToConfirmedThenCompletes() {
+    String orderId = place("chk-stream", "heidi");
+
+    var statuses =
+        web.get()
+            .uri("/api/order/orders/{id}/events", orderId)
+            .header("X-Customer-Id", "heidi")
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {})
+            .getResponseBody()
+            .map(event -> event.data().path("status").asText());
+
+    StepVerifier.create(statuses)
+        .expectNext("PENDING")
+        .then(() -> upstream.publish(Upstream.stockReserved(orderId)))
+        .expectNext("STOCK_RESERVED")
+        .then(() -> upstream.publish(Upstream.paymentAuthorized(orderId)))
+        .expectNext("CONFIRMED")
+        .expectComplete()
+        .verify(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void isReadyAndServesItsApiDocs() {
+    web.get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    web.get()
+        .uri("/api/order/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/order/orders/{orderId}/events']")
+        .exists();
+  }
+
+  private String confirm(String checkoutId, String customerId) {
+    String orderId = place(checkoutId, customerId);
+    upstream.publish(Upstream.stockReserved(orderId));
+    awaitStatus(customerId, orderId, "STOCK_RESERVED");
+    upstream.publish(Upstream.paymentAuthorized(orderId));
+    downstream.await(NOTIFICATION, OrderConfirmed.class, orderId);
+    return orderId;
+  }
+
+  private JsonNode list(String customerId, String query) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                get(customerId, "/api/order/orders?" + query)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(JsonNode.class)
+                    .returnResult()
+                    .getResponseBody(),
+            page -> page != null);
+  }
+
+  private WebTestClient.ResponseSpec get(String customerId, String path) {
+    return web.get().uri(path).header("X-Customer-Id", customerId).exchange();
+  }
+
+  private String prometheus() {
+    return get("ops", "/actuator/prometheus")
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  private static WebTestClient.BodyContentSpec expectProblem(
+      WebTestClient.ResponseSpec response, int status, String slug) {
+    return response
+        .expectStatus()
+        .isEqualTo(status)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + slug)
+        .jsonPath("$.status")
+        .isEqualTo(status);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.path("items").forEach(item -> ids.add(item.path("orderId").asText()));
+    return ids;
+  }
+
+  private static List<Instant> createdAt(JsonNode page) {
+    List<Instant> times = new ArrayList<>();
+    page.path("items").forEach(item -> times.add(Instant.parse(item.path("createdAt").asText())));
+    return times;
+  }
+}
