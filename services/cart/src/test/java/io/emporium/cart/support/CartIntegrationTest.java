@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,5 +26,6 @@ import org.springframework.test.annotation.DirtiesContext;
       "emporium.messaging.listener.initial-backoff-seconds=1"
     })
 @Import(CartTestInfra.Requests.class)
+@AutoConfigureWebTestClient(timeout = "30s") // the emulator is slow on a busy machine
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public @interface CartIntegrationTest {}

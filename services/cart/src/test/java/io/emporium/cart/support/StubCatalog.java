@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,6 +33,7 @@ public final class StubCatalog implements AutoCloseable {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       StubCatalog stub = new StubCatalog(server);
       server.createContext("/api/catalog/products/", stub::handle);
+      server.setExecutor(Executors.newCachedThreadPool());
       server.start();
       return stub;
     } catch (IOException e) {

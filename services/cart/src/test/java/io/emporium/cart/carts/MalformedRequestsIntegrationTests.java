@@ -1,0 +1,245 @@
+package io.emporium.cart.carts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emporium.cart.support.CartClient;
+import io.emporium.cart.support.CartIntegrationTest;
+import io.emporium.cart.support.CartTestInfra;
+import io.emporium.cart.support.StubCatalog;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Every malformed request is a 4xx problem+json (naming the field) and stores nothing. */
+@CartIntegrationTest
+class MalformedRequestsIntegrationTests {
+
+  static final StubCatalog CATALOG = StubCatalog.start();
+
+  @DynamicPropertySource
+  static void infra(DynamicPropertyRegistry registry) {
+    CATALOG.product("MUG-1", "Mug", 1250);
+    CartTestInfra.properties(registry, CATALOG);
+  }
+
+  @AfterAll
+  static void stopCatalog() {
+    CATALOG.close();
+  }
+
+  @Autowired WebTestClient web;
+
+  record Bad(int status, String field, Function<Call, WebTestClient.ResponseSpec> request) {}
+
+  /** A request about to be sent for {@code customer}. */
+  record Call(WebTestClient web, String customer) {
+
+    WebTestClient.ResponseSpec postItems(String json) {
+      return web.post()
+          .uri("/api/cart/items")
+          .header("X-Customer-Id", customer)
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(json)
+          .exchange();
+    }
+
+    WebTestClient.ResponseSpec checkout(String key, String json) {
+      return web.post()
+          .uri("/api/cart/checkout")
+          .header("X-Customer-Id", customer)
+          .headers(
+              h -> {
+                if (key != null) {
+                  h.set("Idempotency-Key", key);
+                }
+              })
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(json)
+          .exchange();
+    }
+  }
+
+  static Stream<Arguments> malformedAddItems() {
+    return Stream.of(
+        bad("bad JSON", 400, null, c -> c.postItems("{\"sku\": \"MUG-1\", \"quantity\": }")),
+        bad("zero quantity", 400, "quantity", c -> c.postItems(item("0"))),
+        bad("negative quantity", 400, "quantity", c -> c.postItems(item("-3"))),
+        bad("quantity over 99", 400, "quantity", c -> c.postItems(item("100"))),
+        bad("huge quantity", 400, "quantity", c -> c.postItems(item("99999999999"))),
+        bad("text quantity", 400, "quantity", c -> c.postItems(item("\"three\""))),
+        bad("missing quantity", 400, "quantity", c -> c.postItems("{\"sku\": \"MUG-1\"}")),
+        bad("missing sku", 400, "sku", c -> c.postItems("{\"quantity\": 1}")),
+        bad("sku with spaces", 400, "sku", c -> c.postItems("{\"sku\":\"a b\",\"quantity\":1}")),
+        bad("JSON array", 400, null, c -> c.postItems("[1, 2]")),
+        bad("unknown sku", 422, null, c -> c.postItems("{\"sku\":\"NOPE-9\",\"quantity\":1}")),
+        bad(
+            "oversized body",
+            413,
+            null,
+            c -> c.postItems("{\"sku\":\"MUG-1\",\"pad\":\"" + "x".repeat(300_000) + "\"}")),
+        bad(
+            "wrong content type",
+            415,
+            null,
+            c ->
+                c.web()
+                    .post()
+                    .uri("/api/cart/items")
+                    .header("X-Customer-Id", c.customer())
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .bodyValue("MUG-1 x 1")
+                    .exchange()),
+        bad(
+            "missing X-Customer-Id",
+            401,
+            null,
+            c ->
+                c.web()
+                    .post()
+                    .uri("/api/cart/items")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(item("1"))
+                    .exchange()),
+        bad(
+            "bad If-Match",
+            400,
+            "If-Match",
+            c ->
+                c.web()
+                    .post()
+                    .uri("/api/cart/items")
+                    .header("X-Customer-Id", c.customer())
+                    .header("If-Match", "yesterday")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(item("1"))
+                    .exchange()),
+        bad(
+            "bad sku in the path",
+            400,
+            null,
+            c ->
+                c.web()
+                    .put()
+                    .uri("/api/cart/items/bad!sku")
+                    .header("X-Customer-Id", c.customer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"quantity\": 1}")
+                    .exchange()),
+        bad(
+            "zero quantity on update",
+            400,
+            "quantity",
+            c ->
+                c.web()
+                    .put()
+                    .uri("/api/cart/items/MUG-1")
+                    .header("X-Customer-Id", c.customer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"quantity\": 0}")
+                    .exchange()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedAddItems")
+  void isAProblemAndStoresNoCart(Bad bad) {
+    String customer = "c-" + UUID.randomUUID();
+    expect(bad, new Call(web, customer));
+    assertThat(storedCart(customer)).isEmpty();
+  }
+
+  static Stream<Arguments> malformedCheckouts() {
+    String valid =
+        "{\"email\":\"ada@example.com\",\"paymentMethodToken\":\"tok\",\"shippingAddress\":"
+            + "{\"name\":\"A\",\"line1\":\"1 Way\",\"city\":\"X\",\"postalCode\":\"1\","
+            + "\"country\":\"GB\"}}";
+    return Stream.of(
+        bad("missing Idempotency-Key", 400, "Idempotency-Key", c -> c.checkout(null, valid)),
+        bad("Idempotency-Key too long", 400, null, c -> c.checkout("k".repeat(200), valid)),
+        bad("bad JSON", 400, null, c -> c.checkout("k1", "{\"email\": ")),
+        bad("empty object", 400, "email", c -> c.checkout("k1", "{}")),
+        bad(
+            "missing address",
+            400,
+            "shippingAddress",
+            c -> c.checkout("k1", "{\"email\":\"a@b.io\",\"paymentMethodToken\":\"t\"}")),
+        bad("bad email", 400, "email", c -> c.checkout("k1", valid.replace("ada@", "ada-at-"))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedCheckouts")
+  void isAProblemAndLeavesTheCartOpen(Bad bad) {
+    String customer = "c-" + UUID.randomUUID();
+    var cart = new CartClient(web);
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+
+    expect(bad, new Call(web, customer));
+
+    var stored = storedCart(customer);
+    assertThat(stored.get("status").s()).isEqualTo("OPEN");
+    assertThat(stored.get("version").n()).isEqualTo("1");
+    assertThat(stored).doesNotContainKey("checkoutId");
+  }
+
+  @Test
+  void aValidCheckoutBodyPassesTheSameChecks() {
+    String customer = "c-" + UUID.randomUUID();
+    new CartClient(web).add(customer, "MUG-1", 1).expectStatus().isOk();
+    new CartClient(web)
+        .checkout(customer, "k1", CartClient.checkoutBody("ada@example.com"))
+        .expectStatus()
+        .isAccepted();
+    assertThat(storedCart(customer).get("status").s()).isEqualTo("CHECKED_OUT");
+  }
+
+  private static void expect(Bad bad, Call call) {
+    var body =
+        bad.request()
+            .apply(call)
+            .expectStatus()
+            .isEqualTo(bad.status())
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status")
+            .isEqualTo(bad.status())
+            .jsonPath("$.detail")
+            .isNotEmpty();
+    if (bad.field() != null) {
+      body.jsonPath("$.errors[*].field")
+          .value(fields -> assertThat(fields.toString()).contains(bad.field()));
+    }
+  }
+
+  private static Arguments bad(
+      String name, int status, String field, Function<Call, WebTestClient.ResponseSpec> request) {
+    return Arguments.of(Named.of(name, new Bad(status, field, request)));
+  }
+
+  private static String item(String quantity) {
+    return "{\"sku\": \"MUG-1\", \"quantity\": " + quantity + "}";
+  }
+
+  private static Map<String, AttributeValue> storedCart(String customerId) {
+    try (var dynamo = CartTestInfra.dynamo()) {
+      return dynamo
+          .getItem(
+              b ->
+                  b.tableName(CartTestInfra.CARTS)
+                      .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#" + customerId))))
+          .item();
+    }
+  }
+}
