@@ -1,0 +1,91 @@
+package io.emporium.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
+ * where the emulator and PostgreSQL are, and the stack's extra arguments.
+ */
+final class ServiceCommands {
+
+  private final StackSettings settings;
+  private final Map<String, String> environment;
+
+  ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
+    this.settings = settings;
+    Map<String, String> env = new HashMap<>(database.environment());
+    env.put(AwsEndpoint.ENV, aws.uri().toString());
+    env.put("EMPORIUM_ENV", "local");
+    this.environment = Map.copyOf(env);
+  }
+
+  /** Fails naming the missing jars, and how to build them. */
+  static void requireJars(StackSettings settings) {
+    List<String> missing = new ArrayList<>();
+    List<String> all = new ArrayList<>(StackSettings.SERVICES);
+    all.add(StackSettings.EDGE);
+    for (String name : all) {
+      if (!Files.isRegularFile(settings.jar(name))) {
+        missing.add("services/" + name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new LaunchException(
+          "not built yet: "
+              + String.join(", ", missing)
+              + " — build with ./mvnw -B -ntp package -DskipTests -pl "
+              + String.join(",", missing)
+              + " -am (./emporium up builds what is stale for you)");
+    }
+  }
+
+  ServiceProcess process(String name) {
+    int port = settings.ports().of(name);
+    List<String> command = new ArrayList<>(jvm(name));
+    command.add("-jar");
+    command.add(settings.jar(name).toString());
+    command.add("--spring.profiles.active=local");
+    command.add("--server.port=" + port);
+    command.addAll(ownArgs(name));
+    command.addAll(settings.argsOf(name));
+    return new ServiceProcess(name, port, command, environment, settings.log(name));
+  }
+
+  private List<String> ownArgs(String name) {
+    List<String> args = new ArrayList<>();
+    if (name.equals("cart")) {
+      args.add("--emporium.cart.catalog-url=" + url(settings.ports().catalog()));
+    }
+    if (name.equals(StackSettings.EDGE)) {
+      StackSettings.SERVICES.forEach(
+          s -> args.add("--emporium.edge.services." + s + "=" + url(settings.ports().of(s))));
+    }
+    return args;
+  }
+
+  static List<String> jvm(String name) {
+    List<String> jvm = new ArrayList<>();
+    jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (Runtime.version().feature() >= 24) {
+      jvm.add("--sun-misc-unsafe-memory-access=allow");
+      jvm.add("--enable-native-access=ALL-UNNAMED");
+    }
+    jvm.add(name.equals(StackSettings.EDGE) ? "-Xmx256m" : "-Xmx384m");
+    // Six JVMs start at once on a small machine: the client compiler and the serial collector
+    // start faster and use less memory; throughput is not what a local stack is for.
+    jvm.add("-XX:TieredStopAtLevel=1");
+    jvm.add("-XX:+UseSerialGC");
+    jvm.add("-XX:+ExitOnOutOfMemoryError");
+    jvm.add("-Demporium.launched-by=emporium-launcher");
+    return jvm;
+  }
+
+  static String url(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+}

@@ -1,0 +1,145 @@
+package io.emporium.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Spring Boot jar run as its own JVM, logging to a file, ready when its readiness probe says
+ * so.
+ */
+final class ServiceProcess {
+
+  static final Duration STOP_GRACE = Duration.ofSeconds(30);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+  private final String name;
+  private final int port;
+  private final List<String> command;
+  private final Map<String, String> environment;
+  private final Path log;
+  private volatile Process process;
+
+  ServiceProcess(
+      String name, int port, List<String> command, Map<String, String> environment, Path log) {
+    this.name = name;
+    this.port = port;
+    this.command = List.copyOf(command);
+    this.environment = Map.copyOf(environment);
+    this.log = log;
+  }
+
+  String name() {
+    return name;
+  }
+
+  URI url() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  ProcessHandle start() {
+    try {
+      Files.createDirectories(log.getParent());
+      Files.writeString(log, "");
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+      builder.environment().putAll(environment);
+      process = builder.start();
+      return process.toHandle();
+    } catch (IOException e) {
+      throw new LaunchException("cannot start " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits until the readiness probe answers 200; fails with the log's tail when it cannot. */
+  void awaitReady(Instant deadline) {
+    while (!ready()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw notReady();
+      }
+      sleep(Duration.ofMillis(250));
+    }
+  }
+
+  /** True once the readiness probe answers 200; fails with the log's tail if the JVM exited. */
+  boolean ready() {
+    if (!process.isAlive()) {
+      throw new LaunchException(
+          name
+              + " exited with "
+              + process.exitValue()
+              + " while starting; "
+              + log
+              + " ends with:\n"
+              + tail(40));
+    }
+    return answers(url().resolve("/actuator/health/readiness"));
+  }
+
+  LaunchException notReady() {
+    return new LaunchException(
+        name + " was not ready in time; " + log + " ends with:\n" + tail(40));
+  }
+
+  void stop() {
+    if (process != null) {
+      Processes.stop(process.toHandle(), STOP_GRACE);
+    }
+  }
+
+  /** The last {@code lines} lines of the log. */
+  String tail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | UncheckedIOException e) {
+      return "(no log at " + log + ")";
+    }
+  }
+
+  static boolean answers(URI uri) {
+    try {
+      HttpResponse<Void> response =
+          HTTP.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted", e);
+    }
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.emporium.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a local stack runs on: the repository (for the service jars), its ports, where it keeps
+ * logs, pid files and data, whether PostgreSQL's data outlives it, and extra arguments per service
+ * (e.g. {@code "order" -> ["--emporium.order.saga-deadline=20s"]}).
+ */
+public record StackSettings(
+    Path repoRoot,
+    Ports ports,
+    Path stateDir,
+    boolean keepData,
+    Map<String, List<String>> extraArgs) {
+
+  /** The five services, in the order they are listed. */
+  public static final List<String> SERVICES =
+      List.of("catalog", "cart", "order", "payment", "notification");
+
+  /** The gateway in front of them. */
+  public static final String EDGE = "edge";
+
+  /** The services that keep their data in PostgreSQL (cart uses DynamoDB). */
+  public static final List<String> DATABASES =
+      List.of("catalog", "order", "payment", "notification");
+
+  public StackSettings {
+    repoRoot = repoRoot.toAbsolutePath().normalize();
+    stateDir = stateDir.toAbsolutePath().normalize();
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    extraArgs.forEach(
+        (service, args) -> {
+          if (!SERVICES.contains(service) && !EDGE.equals(service)) {
+            throw new IllegalArgumentException("no service '" + service + "'");
+          }
+          copy.put(service, List.copyOf(args));
+        });
+    extraArgs = Map.copyOf(copy);
+  }
+
+  /** Fixed ports, state in {@code <repo>/.emporium}, data kept: what {@code ./emporium up} uses. */
+  public static StackSettings standard(Path repoRoot) {
+    return new StackSettings(
+        repoRoot, Ports.standard(), repoRoot.resolve(".emporium"), true, Map.of());
+  }
+
+  /** Free ports and throwaway data, state in {@code stateDir}: a stack beside any other. */
+  public static StackSettings isolated(Path repoRoot, Path stateDir) {
+    return new StackSettings(repoRoot, Ports.free(), stateDir, false, Map.of());
+  }
+
+  /** These settings with {@code args} added to what {@code service} is started with. */
+  public StackSettings withArgs(String service, String... args) {
+    Map<String, List<String>> more = new LinkedHashMap<>(extraArgs);
+    List<String> merged = new ArrayList<>(more.getOrDefault(service, List.of()));
+    merged.addAll(List.of(args));
+    more.put(service, merged);
+    return new StackSettings(repoRoot, ports, stateDir, keepData, more);
+  }
+
+  public List<String> argsOf(String service) {
+    return extraArgs.getOrDefault(service, List.of());
+  }
+
+  public Path jar(String service) {
+    return repoRoot
+        .resolve("services")
+        .resolve(service)
+        .resolve("target")
+        .resolve(service + ".jar");
+  }
+
+  public Path logs() {
+    return stateDir.resolve("logs");
+  }
+
+  public Path log(String component) {
+    return logs().resolve(component + ".log");
+  }
+
+  public Path runDir() {
+    return stateDir.resolve("run");
+  }
+
+  public Path postgresData() {
+    return stateDir.resolve("data").resolve("postgres");
+  }
+}

@@ -1,0 +1,32 @@
+package io.emporium.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceCommandsTests {
+
+  @Test
+  void missingJarsAreNamedWithTheBuildCommand(@TempDir Path repo) {
+    assertThatThrownBy(() -> ServiceCommands.requireJars(StackSettings.standard(repo)))
+        .isInstanceOf(LaunchException.class)
+        .hasMessageContaining("services/catalog")
+        .hasMessageContaining("services/edge")
+        .hasMessageContaining("./mvnw -B -ntp package -DskipTests -pl services/catalog,");
+  }
+
+  @Test
+  void servicesRunOnTheJdkRunningTheLauncherWithAModestHeap() {
+    var jvm = ServiceCommands.jvm("order");
+
+    assertThat(jvm.getFirst()).startsWith(System.getProperty("java.home"));
+    assertThat(jvm).contains("-Xmx384m");
+    if (Runtime.version().feature() >= 24) {
+      assertThat(jvm)
+          .contains("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED");
+    }
+  }
+}
