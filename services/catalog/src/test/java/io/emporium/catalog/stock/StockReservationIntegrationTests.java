@@ -51,6 +51,9 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
   /** No service consumes StockReleased: the test subscribes its own queue to see it. */
   private static final String RELEASED = "emporium-test-catalog-released-probe";
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(StockReservationIntegrationTests.class);
+
   private static final String CANCELLED = "order.OrderCancelled.v1";
 
   @Autowired WebTestClient web;
@@ -204,12 +207,17 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
         IntStream.range(0, 20).mapToObj(i -> placed(newOrderId(), line("RSV-G1", 1))).toList();
     Set<String> ids = Set.copyOf(placedOrders.stream().map(OrderPlaced::orderId).toList());
 
+    long start = System.nanoTime();
     placedOrders.parallelStream().forEach(orders::publish);
 
     List<CatalogEvent> outcomes =
         probe.await(TO_ORDER, orders.about(ids), 20, Duration.ofSeconds(60)).stream()
             .map(orders::decode)
             .toList();
+    log.info(
+        "20 concurrent OrderPlaced for 5 units: {} outcomes observed after {} ms",
+        outcomes.size(),
+        (System.nanoTime() - start) / 1_000_000);
     assertThat(outcomes).hasSize(20);
     assertThat(outcomes).filteredOn(StockReserved.class::isInstance).hasSize(5);
     assertThat(outcomes)
