@@ -78,7 +78,7 @@ public final class LocalPostgres implements AutoCloseable {
       var exists =
           statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
       if (!exists.next()) {
-        statement.execute("CREATE DATABASE " + database);
+        statement.execute("CREATE DATABASE \"" + database + "\"");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + database, e);

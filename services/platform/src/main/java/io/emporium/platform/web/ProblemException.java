@@ -3,6 +3,7 @@ package io.emporium.platform.web;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An expected failure that the shared advice renders as an RFC 9457 problem: its {@link
@@ -10,6 +11,10 @@ import java.util.Map;
  * client: write it for them), and {@link #with} adds extension members.
  */
 public class ProblemException extends RuntimeException {
+
+  /** Members of every problem: not available as extension names. */
+  public static final Set<String> RESERVED =
+      Set.of("type", "title", "status", "detail", "instance", "errors", "traceId");
 
   private final ProblemType type;
   private final Map<String, Object> properties = new LinkedHashMap<>();
@@ -32,8 +37,15 @@ public class ProblemException extends RuntimeException {
     return getMessage();
   }
 
-  /** Adds an extension member to the problem, e.g. {@code with("currentVersion", 4)}. */
+  /**
+   * Adds an extension member to the problem, e.g. {@code with("currentVersion", 4)}. The members
+   * RFC 9457 and the renderer define ({@link #RESERVED}) cannot be overwritten this way.
+   */
   public ProblemException with(String name, Object value) {
+    if (RESERVED.contains(name)) {
+      throw new IllegalArgumentException(
+          "'" + name + "' is a standard problem member; name the extension differently");
+    }
     properties.put(name, value);
     return this;
   }

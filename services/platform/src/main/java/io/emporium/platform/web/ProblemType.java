@@ -21,6 +21,7 @@ public record ProblemType(String slug, int status, String title) {
       new ProblemType("validation-failed", 400, "Validation failed");
   public static final ProblemType UNAUTHENTICATED =
       new ProblemType("unauthenticated", 401, "Unauthenticated");
+  public static final ProblemType FORBIDDEN = new ProblemType("forbidden", 403, "Forbidden");
   public static final ProblemType NOT_FOUND = new ProblemType("not-found", 404, "Not found");
   public static final ProblemType CONFLICT = new ProblemType("conflict", 409, "Conflict");
   public static final ProblemType CONTENT_TOO_LARGE =
@@ -34,6 +35,7 @@ public record ProblemType(String slug, int status, String title) {
       List.of(
           MALFORMED_REQUEST,
           UNAUTHENTICATED,
+          FORBIDDEN,
           NOT_FOUND,
           CONFLICT,
           CONTENT_TOO_LARGE,

@@ -21,8 +21,8 @@ public record TestPostgres(String host, int port, String user, String password, 
     }
     try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
         var statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + database);
+      statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+      statement.execute("CREATE DATABASE \"" + database + "\"");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + database + " on " + this, e);
     }

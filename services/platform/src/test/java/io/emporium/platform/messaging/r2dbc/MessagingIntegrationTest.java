@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
       "emporium.messaging.service=order",
+      // The test app's own table; a service's db/migration is not on this classpath.
+      "spring.flyway.locations=classpath:db/platform-test",
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.relay.initial-backoff=1s",
       "emporium.messaging.listener.initial-backoff-seconds=1",
