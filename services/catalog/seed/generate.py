@@ -5,7 +5,7 @@ Deterministic (fixed random seed, no timestamps): running it twice gives identic
 
     python3 services/catalog/seed/generate.py
 
-writes src/main/resources/db/catalog/V2__seed_catalog.sql and src/main/resources/static/images/*.svg
+writes src/main/resources/db/migration/V2__seed_catalog.sql and src/main/resources/static/images/*.svg
 (relative to services/catalog).
 """
 import json
@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-MIGRATION = ROOT / "src/main/resources/db/catalog/V2__seed_catalog.sql"
+MIGRATION = ROOT / "src/main/resources/db/migration/V2__seed_catalog.sql"
 IMAGES = ROOT / "src/main/resources/static/images"
 CURRENCY = "EUR"
 PER_CATEGORY = 24

@@ -18,8 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      // The platform test-jar brings its own db/migration/V1__test_effects.sql: read ours only.
-      "spring.flyway.locations=filesystem:src/main/resources/db/migration",
       "emporium.messaging.provision=true",
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.listener.initial-backoff-seconds=1"

@@ -27,9 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     properties = {
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.listener.initial-backoff-seconds=1",
-      "emporium.order.status-poll-interval=500ms",
-      // the platform test-jar brings its own db/migration/V1__test_effects.sql: read ours from disk
-      "spring.flyway.locations=filesystem:src/main/resources/db/migration"
+      "emporium.order.status-poll-interval=500ms"
     })
 @AutoConfigureObservability(tracing = false) // tests export metrics: /actuator/prometheus
 @DirtiesContext
@@ -44,9 +42,7 @@ public abstract class OrderIntegrationTest {
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     SpringTestProperties.aws(registry);
-    // "order" is an SQL reserved word: TestPostgres.recreateDatabase cannot DROP/CREATE it
-    // unquoted.
-    SpringTestProperties.postgres(registry, "orders");
+    SpringTestProperties.postgres(registry, "order");
   }
 
   @BeforeEach

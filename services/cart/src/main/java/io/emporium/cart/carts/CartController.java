@@ -1,13 +1,10 @@
 package io.emporium.cart.carts;
 
 import io.emporium.platform.identity.CustomerId;
-import io.emporium.platform.web.ProblemException;
-import io.emporium.platform.web.ProblemType;
+import io.emporium.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -103,11 +100,7 @@ class CartController {
     }
     var matcher = VERSION.matcher(ifMatch.trim());
     if (!matcher.matches()) {
-      throw new ProblemException(
-              ProblemType.VALIDATION_FAILED, "If-Match: must be a cart version, e.g. \"3\"")
-          .with(
-              "errors",
-              List.of(Map.of("field", IF_MATCH, "message", "must be a cart version, e.g. \"3\"")));
+      throw new InvalidRequestException(IF_MATCH, "must be a cart version, e.g. \"3\"", ifMatch);
     }
     return Long.parseLong(matcher.group(1));
   }

@@ -2,6 +2,7 @@ package io.emporium.catalog.admin;
 
 import io.emporium.catalog.config.CatalogProperties;
 import io.emporium.platform.identity.CustomerId;
+import io.emporium.platform.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,8 +1,8 @@
 package io.emporium.catalog.products;
 
 import io.emporium.platform.web.FieldViolation;
+import io.emporium.platform.web.InvalidRequestException;
 import io.emporium.platform.web.ProblemException;
-import io.emporium.platform.web.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,11 +75,6 @@ record ProductQuery(
   }
 
   static ProblemException invalid(List<FieldViolation> errors) {
-    String detail =
-        errors.size() == 1
-            ? errors.getFirst().field() + ": " + errors.getFirst().message()
-            : errors.size() + " fields are invalid";
-    return new ProblemException(ProblemType.VALIDATION_FAILED, detail)
-        .with("errors", List.copyOf(errors));
+    return new InvalidRequestException(errors);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.platform.web.FieldViolation;
+import io.emporium.platform.web.InvalidRequestException;
 import io.emporium.platform.web.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,9 +64,7 @@ class ProductQueryTests {
             ProblemException.class, e -> assertThat(fields(e)).containsExactly("q"));
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> fields(ProblemException e) {
-    return ((List<FieldViolation>) e.properties().get("errors"))
-        .stream().map(FieldViolation::field).toList();
+    return ((InvalidRequestException) e).violations().stream().map(FieldViolation::field).toList();
   }
 }

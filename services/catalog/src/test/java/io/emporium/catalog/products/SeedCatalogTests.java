@@ -19,7 +19,7 @@ class SeedCatalogTests {
 
   @Test
   void seedsAtLeast200ProductsEachWithASmallImage() throws IOException {
-    String sql = read("db/catalog/V2__seed_catalog.sql");
+    String sql = read("db/migration/V2__seed_catalog.sql");
     List<String[]> products =
         PRODUCT.matcher(sql).results().map(m -> new String[] {m.group(1), m.group(2)}).toList();
 
@@ -34,7 +34,7 @@ class SeedCatalogTests {
 
   @Test
   void givesEveryProductInitialStock() throws IOException {
-    String sql = read("db/catalog/V2__seed_catalog.sql");
+    String sql = read("db/migration/V2__seed_catalog.sql");
     String stock = sql.substring(sql.indexOf("INSERT INTO stock"));
     var quantities =
         Pattern.compile("\\('[A-Z]{3}-\\d{5}', (\\d+)\\)")

@@ -23,6 +23,7 @@ final class ProblemClassifier {
 
   Problem classify(Throwable error) {
     return switch (error) {
+      case InvalidRequestException invalid -> Problem.invalid(invalid.violations());
       case ProblemException expected ->
           Problem.of(expected.type(), expected.detail()).withProperties(expected.properties());
       case WebExchangeBindException binding -> ValidationProblems.of(binding.getBindingResult());

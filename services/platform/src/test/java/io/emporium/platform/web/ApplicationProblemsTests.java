@@ -45,6 +45,22 @@ class ApplicationProblemsTests {
   }
 
   @Test
+  void invalidRequestExceptionNamesTheFieldLikeBeanValidation() {
+    expectProblem(getOrder("invalid"), 400, "validation-failed", "/test/orders/invalid")
+        .jsonPath("$.detail")
+        .isEqualTo("size: must be at most 100")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("size")
+        .jsonPath("$.errors[0].rejectedValue")
+        .isEqualTo(500);
+  }
+
+  @Test
+  void forbiddenExceptionIsForbidden() {
+    expectProblem(getOrder("forbidden"), 403, "forbidden", "/test/orders/forbidden");
+  }
+
+  @Test
   void businessRuleExceptionIsUnprocessable() {
     expectProblem(getOrder("empty"), 422, "business-rule-violated", "/test/orders/empty")
         .jsonPath("$.title")

@@ -54,6 +54,8 @@ class ProblemsTestController {
       case "missing" -> throw new NotFoundException("Order missing does not exist");
       case "stale" -> throw new ConflictException("Order stale was changed").with("version", 4);
       case "empty" -> throw new BusinessRuleException("Cannot check out an empty cart");
+      case "invalid" -> throw new InvalidRequestException("size", "must be at most 100", 500);
+      case "forbidden" -> throw new ForbiddenException("Administrators only");
       case "boom" -> throw new IllegalStateException(SECRET);
       case "busy" ->
           throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Warming up");
