@@ -69,16 +69,19 @@ class ConcurrentCheckoutE2ETests {
               .map(CompletableFuture::join)
               .collect(
                   Collectors.groupingBy(
-                      order -> order.get("status").asText() + " " + order.path("cancellationReason").asText(""),
+                      order ->
+                          order.get("status").asText()
+                              + " "
+                              + order.path("cancellationReason").asText(""),
                       Collectors.counting()));
       assertThat(byOutcome)
           .containsExactlyInAnyOrderEntriesOf(
-              Map.of("CONFIRMED ", (long) UNITS, "CANCELLED OUT_OF_STOCK", (long) SHOPPERS - UNITS));
+              Map.of(
+                  "CONFIRMED ", (long) UNITS, "CANCELLED OUT_OF_STOCK", (long) SHOPPERS - UNITS));
     }
     JsonNode stock = shop.stock(sku);
     assertThat(stock.get("onHand").asInt()).isZero();
     assertThat(stock.get("reserved").asInt()).isZero();
     assertThat(availableSeen).isNotEmpty().allMatch(available -> available >= 0);
   }
-
 }

@@ -1,7 +1,5 @@
 package io.emporium.e2e;
 
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -46,7 +45,8 @@ final class EventTap implements AutoCloseable {
         sqs.createQueue(b -> b.queueName("e2e-tap-" + UUID.randomUUID().toString().substring(0, 8)))
             .queueUrl();
     String queueArn =
-        sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+        sqs.getQueueAttributes(
+                b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
             .attributes()
             .get(QueueAttributeName.QUEUE_ARN);
     for (String producer : producers) {
@@ -60,8 +60,8 @@ final class EventTap implements AutoCloseable {
   }
 
   /** The first event of {@code type} (e.g. catalog.StockReserved.v1) about {@code subject}. */
-  JsonNode await(String type, String subject) {
-    return await()
+  JsonNode awaitEvent(String type, String subject) {
+    return Awaitility.await()
         .atMost(Shop.OUTCOME_WITHIN)
         .until(() -> find(type, subject), event -> event != null);
   }
@@ -85,7 +85,7 @@ final class EventTap implements AutoCloseable {
             .filter(s -> List.of(producers).contains(s.producer()))
             .map(s -> s.queue())
             .toList();
-    await()
+    Awaitility.await()
         .atMost(Shop.OUTCOME_WITHIN)
         .pollInterval(Duration.ofMillis(500))
         .until(() -> queues.stream().allMatch(this::isEmpty));
@@ -111,7 +111,8 @@ final class EventTap implements AutoCloseable {
       seen.add(read(message.body()));
     }
     return seen.stream()
-        .filter(e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText()))
+        .filter(
+            e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText()))
         .findFirst()
         .orElse(null);
   }
@@ -126,7 +127,10 @@ final class EventTap implements AutoCloseable {
                 .messageAttributes(
                     Map.of(
                         "type",
-                        MessageAttributeValue.builder().dataType("String").stringValue(type).build())));
+                        MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(type)
+                            .build())));
   }
 
   private String topicArn(String producer) {

@@ -40,8 +40,8 @@ class IdempotencyE2ETests {
       JsonNode order = shop.awaitOutcome(customer, checkoutId);
       assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
       String orderId = order.get("orderId").asText();
-      JsonNode placed = tap.await("order.OrderPlaced.v1", orderId);
-      JsonNode reserved = tap.await("catalog.StockReserved.v1", orderId);
+      JsonNode placed = tap.awaitEvent("order.OrderPlaced.v1", orderId);
+      JsonNode reserved = tap.awaitEvent("catalog.StockReserved.v1", orderId);
       tap.awaitConsumed("order", "catalog", "payment");
 
       tap.republish(placed);

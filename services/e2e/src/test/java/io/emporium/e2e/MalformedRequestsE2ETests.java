@@ -18,25 +18,84 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(RunningShop.class)
 class MalformedRequestsE2ETests {
 
-  private static final String HUGE_BODY = "{\"sku\":\"" + "x".repeat(300 * 1024) + "\",\"quantity\":1}";
+  private static final String HUGE_BODY =
+      "{\"sku\":\"" + "x".repeat(300 * 1024) + "\",\"quantity\":1}";
 
   static Stream<Arguments> malformedCartRequests() {
     return Stream.of(
-        Arguments.of("bad JSON", "POST", "/api/cart/items", "application/json", "{\"sku\": ", 400, "JSON"),
-        Arguments.of("negative quantity", "POST", "/api/cart/items", "application/json", "{\"sku\":\"%s\",\"quantity\":-1}", 400, "quantity"),
-        Arguments.of("huge quantity", "POST", "/api/cart/items", "application/json", "{\"sku\":\"%s\",\"quantity\":1000000}", 400, "quantity"),
-        Arguments.of("quantity not a number", "POST", "/api/cart/items", "application/json", "{\"sku\":\"%s\",\"quantity\":\"two\"}", 400, "quantity"),
-        Arguments.of("unknown sku", "POST", "/api/cart/items", "application/json", "{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}", 404, "NO-SUCH-SKU"),
-        Arguments.of("missing sku", "POST", "/api/cart/items", "application/json", "{\"quantity\":1}", 400, "sku"),
-        Arguments.of("oversized body", "POST", "/api/cart/items", "application/json", HUGE_BODY, 413, ""),
-        Arguments.of("wrong content type", "POST", "/api/cart/items", "text/plain", "sku=%s&quantity=1", 415, ""),
-        Arguments.of("checkout without fields", "POST", "/api/cart/checkout", "application/json", "{}", 400, ""));
+        Arguments.of(
+            "bad JSON", "POST", "/api/cart/items", "application/json", "{\"sku\": ", 400, "JSON"),
+        Arguments.of(
+            "negative quantity",
+            "POST",
+            "/api/cart/items",
+            "application/json",
+            "{\"sku\":\"%s\",\"quantity\":-1}",
+            400,
+            "quantity"),
+        Arguments.of(
+            "huge quantity",
+            "POST",
+            "/api/cart/items",
+            "application/json",
+            "{\"sku\":\"%s\",\"quantity\":1000000}",
+            400,
+            "quantity"),
+        Arguments.of(
+            "quantity not a number",
+            "POST",
+            "/api/cart/items",
+            "application/json",
+            "{\"sku\":\"%s\",\"quantity\":\"two\"}",
+            400,
+            "quantity"),
+        Arguments.of(
+            "unknown sku",
+            "POST",
+            "/api/cart/items",
+            "application/json",
+            "{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}",
+            404,
+            "NO-SUCH-SKU"),
+        Arguments.of(
+            "missing sku",
+            "POST",
+            "/api/cart/items",
+            "application/json",
+            "{\"quantity\":1}",
+            400,
+            "sku"),
+        Arguments.of(
+            "oversized body", "POST", "/api/cart/items", "application/json", HUGE_BODY, 413, ""),
+        Arguments.of(
+            "wrong content type",
+            "POST",
+            "/api/cart/items",
+            "text/plain",
+            "sku=%s&quantity=1",
+            415,
+            ""),
+        Arguments.of(
+            "checkout without fields",
+            "POST",
+            "/api/cart/checkout",
+            "application/json",
+            "{}",
+            400,
+            ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedCartRequests")
   void answersAProblemAndPersistsNothing(
-      String what, String method, String path, String contentType, String body, int status, String named, Shop shop) {
+      String what,
+      String method,
+      String path,
+      String contentType,
+      String body,
+      int status,
+      String named,
+      Shop shop) {
     String customer = newCustomer();
     String sku = shop.productWithStock(10);
     shop.addToCart(customer, sku, 1).expect(200, 201);

@@ -23,11 +23,13 @@ class SagaDeadlineE2ETests {
     String customer = newCustomer();
     String sku = shop.productWithStock(10);
     shop.stack().stopService("payment");
+    boolean paymentDown = true;
     try {
       String checkoutId = shop.buy(customer, sku, 4, APPROVED_CARD);
 
       JsonNode reserved =
-          shop.awaitOrder(customer, checkoutId, o -> o.get("status").asText().equals("STOCK_RESERVED"));
+          shop.awaitOrder(
+              customer, checkoutId, o -> o.get("status").asText().equals("STOCK_RESERVED"));
       assertThat(shop.stock(sku).get("reserved").asInt()).isEqualTo(4);
       JsonNode cancelled = shop.awaitOutcome(customer, checkoutId);
 
@@ -44,6 +46,7 @@ class SagaDeadlineE2ETests {
               });
 
       shop.stack().startService("payment");
+      paymentDown = false;
       await()
           .atMost(Shop.OUTCOME_WITHIN)
           .pollInterval(Duration.ofSeconds(1))
@@ -56,7 +59,7 @@ class SagaDeadlineE2ETests {
       assertThat(shop.get(customer, "/api/order/orders/" + orderId).json().get("status").asText())
           .isEqualTo("CANCELLED");
     } finally {
-      if (!shop.stack().isRunning("payment")) {
+      if (paymentDown) {
         shop.stack().startService("payment");
       }
     }

@@ -59,7 +59,8 @@ final class Shop {
     int index = NEXT_PRODUCT.getAndIncrement();
     JsonNode page = get(null, "/api/catalog/products?sort=name&size=1&page=" + index).json();
     String sku = page.get("items").get(0).get("sku").asText();
-    Reply reply = put("admin", "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand));
+    Reply reply =
+        put("admin", "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand));
     reply.expect(200);
     return sku;
   }
@@ -233,7 +234,13 @@ final class Shop {
         }
       }
       throw new AssertionError(
-          request + " answered " + status() + " (expected " + Arrays.toString(statuses) + "): " + body());
+          request
+              + " answered "
+              + status()
+              + " (expected "
+              + Arrays.toString(statuses)
+              + "): "
+              + body());
     }
 
     JsonNode json() {

@@ -3,6 +3,7 @@ package io.emporium.launcher;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.local.AwsClients;
 import io.emporium.platform.local.FreePorts;
+import io.emporium.platform.local.ProcessTrees;
 import io.emporium.platform.local.TopologyProvisioner;
 import java.io.IOException;
 import java.net.URI;
@@ -274,7 +275,7 @@ public final class LocalStack implements AutoCloseable {
             .toList();
     if (!running.isEmpty()) {
       progress.accept("stopping " + String.join(", ", services.keySet()));
-      Processes.stopAll(running, ServiceProcess.STOP_GRACE);
+      ProcessTrees.stopAll(running, ServiceProcess.STOP_GRACE);
     }
     services.keySet().forEach(run::forget);
     if (aws != null) {

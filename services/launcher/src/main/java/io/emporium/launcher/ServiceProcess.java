@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import io.emporium.platform.local.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -105,7 +106,7 @@ final class ServiceProcess {
 
   void stop() {
     if (process != null) {
-      Processes.stop(process.toHandle(), STOP_GRACE);
+      ProcessTrees.stop(process.toHandle(), STOP_GRACE);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.emporium.launcher;
 
 import io.emporium.platform.local.FreePorts;
+import io.emporium.platform.local.ProcessTrees;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class Stopping {
     if (launcher.isPresent()) {
       progress.accept("stopping ./emporium up (pid " + launcher.get().pid() + ")");
       launcher.get().destroy();
-      if (!Processes.awaitExit(List.of(launcher.get()), LAUNCHER_GRACE)) {
+      if (!ProcessTrees.awaitExit(List.of(launcher.get()), LAUNCHER_GRACE)) {
         launcher.get().destroyForcibly();
       }
     }
@@ -36,7 +37,7 @@ final class Stopping {
     }
     if (!leftovers.isEmpty()) {
       progress.accept("stopping " + leftovers.size() + " process(es) left by a launcher that died");
-      Processes.stopAll(leftovers, ServiceProcess.STOP_GRACE);
+      ProcessTrees.stopAll(leftovers, ServiceProcess.STOP_GRACE);
     }
     if (launcher.isEmpty() && leftovers.isEmpty()) {
       progress.accept("nothing was running (" + settings.runDir() + ")");

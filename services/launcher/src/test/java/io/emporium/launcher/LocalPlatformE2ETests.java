@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.platform.local.FreePorts;
+import io.emporium.platform.local.ProcessTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -89,8 +90,8 @@ class LocalPlatformE2ETests {
     assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(5_000);
 
     up.handle().destroy(); // what Ctrl-C does: the launcher's shutdown stops what it started
-    assertThat(Processes.awaitExit(List.of(up.handle()), Duration.ofMinutes(2))).isTrue();
-    assertThat(Processes.awaitExit(started, Duration.ofSeconds(30)))
+    assertThat(ProcessTrees.awaitExit(List.of(up.handle()), Duration.ofMinutes(2))).isTrue();
+    assertThat(ProcessTrees.awaitExit(started, Duration.ofSeconds(30)))
         .as("every process ./emporium up started has stopped")
         .isTrue();
     assertThat(started).noneMatch(ProcessHandle::isAlive);
@@ -113,7 +114,7 @@ class LocalPlatformE2ETests {
     EmporiumCommand down = EmporiumCommand.start(ROOT, stateDir, "down");
     assertThat(down.await(Duration.ofMinutes(3))).as(down.output()).isZero();
     assertAllPortsFree();
-    assertThat(Processes.awaitExit(started, Duration.ofSeconds(30))).isTrue();
+    assertThat(ProcessTrees.awaitExit(started, Duration.ofSeconds(30))).isTrue();
     assertThat(started).noneMatch(ProcessHandle::isAlive);
   }
 

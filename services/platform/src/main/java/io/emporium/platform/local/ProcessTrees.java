@@ -1,24 +1,57 @@
 package io.emporium.platform.local;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
-/** Stops a process and everything it started: gently first, then forcibly. */
-final class ProcessTrees {
+/**
+ * Stops a process and everything it started: SIGTERM first (Spring Boot and moto shut down
+ * gracefully), then SIGKILL after a grace period. Works for processes this JVM started and for ones
+ * found through pid files (the launcher's {@code ./emporium down}).
+ */
+public final class ProcessTrees {
 
   private ProcessTrees() {}
 
   static void stop(Process process) {
-    ProcessHandle handle = process.toHandle();
-    handle.descendants().forEach(ProcessHandle::destroy);
-    handle.destroy();
+    stop(process.toHandle(), Duration.ofSeconds(5));
+  }
+
+  public static void stop(ProcessHandle process, Duration grace) {
+    List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process)).toList();
+    tree.forEach(ProcessHandle::destroy);
+    if (!awaitExit(tree, grace)) {
+      tree.forEach(ProcessHandle::destroyForcibly);
+      awaitExit(tree, Duration.ofSeconds(10));
+    }
+  }
+
+  /** Stops them all at once and returns when every one is gone. */
+  public static void stopAll(List<ProcessHandle> processes, Duration grace) {
+    CompletableFuture.allOf(
+            processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> stop(p, grace)))
+                .toArray(CompletableFuture[]::new))
+        .join();
+  }
+
+  public static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        handle.descendants().forEach(ProcessHandle::destroyForcibly);
-        handle.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
-      }
+      CompletableFuture.allOf(
+              processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return processes.stream().noneMatch(ProcessHandle::isAlive);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 }
