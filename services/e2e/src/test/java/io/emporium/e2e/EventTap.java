@@ -36,6 +36,7 @@ final class EventTap implements AutoCloseable {
   private final SqsClient sqs;
   private final String queueUrl;
   private final List<JsonNode> seen = new ArrayList<>();
+  private final List<String> subscriptions = new ArrayList<>();
 
   EventTap(Shop shop, String... producers) {
     AwsClients clients = AwsClients.emulator(shop.stack().awsEndpoint());
@@ -50,12 +51,14 @@ final class EventTap implements AutoCloseable {
             .attributes()
             .get(QueueAttributeName.QUEUE_ARN);
     for (String producer : producers) {
-      sns.subscribe(
-          b ->
-              b.topicArn(topicArn(producer))
-                  .protocol("sqs")
-                  .endpoint(queueArn)
-                  .attributes(Map.of("RawMessageDelivery", "true")));
+      subscriptions.add(
+          sns.subscribe(
+                  b ->
+                      b.topicArn(topicArn(producer))
+                          .protocol("sqs")
+                          .endpoint(queueArn)
+                          .attributes(Map.of("RawMessageDelivery", "true")))
+              .subscriptionArn());
     }
   }
 
@@ -145,8 +148,14 @@ final class EventTap implements AutoCloseable {
     }
   }
 
+  /**
+   * Unsubscribes, then deletes the queue. The order matters on moto: a publish to a topic that
+   * still has a subscription to a deleted queue fails, so every relay would retry (and the other
+   * subscribers would get each event again and again).
+   */
   @Override
   public void close() {
+    subscriptions.forEach(arn -> sns.unsubscribe(b -> b.subscriptionArn(arn)));
     sqs.deleteQueue(b -> b.queueUrl(queueUrl));
     sns.close();
     sqs.close();
