@@ -12,15 +12,11 @@ import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderEvent;
 import io.emporium.events.order.OrderPlaced;
-import io.emporium.events.topology.Topology;
-import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.TestEnvironment;
+import io.emporium.platform.testing.UpstreamEvents;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Plays the order service: publishes its events to its topic, and builds them. */
@@ -31,29 +27,16 @@ public final class OrderTopic {
       new ShippingAddress("Ada Lovelace", "12 Rue des Lilas", "Apt 3", "Lyon", "69003", "FR");
 
   private final EventCodec codec = new EventCodec();
-  private final SnsClient sns = TestEnvironment.aws().clients().sns();
-  private final String topicArn =
-      sns.createTopic(b -> b.name(Topology.load().topicName(EmulatedInfrastructure.ENV, "order")))
-          .topicArn();
+  private final UpstreamEvents upstream = UpstreamEvents.forTestEmulator();
 
+  /** Publishes {@code event} in a new envelope (fresh id) and returns that envelope. */
   public EventEnvelope publish(OrderEvent event) {
-    EventEnvelope envelope = EventEnvelope.of(event);
-    publish(envelope);
-    return envelope;
+    return upstream.publish(event);
   }
 
-  public void publish(EventEnvelope envelope) {
-    sns.publish(
-        b ->
-            b.topicArn(topicArn)
-                .message(codec.encode(envelope))
-                .messageAttributes(
-                    java.util.Map.of(
-                        "type",
-                        MessageAttributeValue.builder()
-                            .dataType("String")
-                            .stringValue(envelope.type())
-                            .build())));
+  /** Publishes {@code envelope} as it is: the same id again is a duplicate delivery. */
+  public EventEnvelope publish(EventEnvelope envelope) {
+    return upstream.publish(envelope);
   }
 
   public CatalogEvent decode(Message message) {

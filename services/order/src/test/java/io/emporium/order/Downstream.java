@@ -9,6 +9,8 @@ import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * What other services receive from order: payment's queue gets OrderPlaced and OrderCancelled,
@@ -28,12 +30,12 @@ public final class Downstream {
 
   /** Waits for one event of {@code type} whose body mentions {@code key}; fails if none comes. */
   public <T extends DomainEvent> T await(String queue, Class<T> type, String key) {
-    List<EventEnvelope> found = awaitAll(queue, type, key, 1, WITHIN);
+    List<Message> found = probe.await(queue, about(type, key), 1, WITHIN);
     if (found.isEmpty()) {
       throw new AssertionError(
           "no " + type.getSimpleName() + " about " + key + " on " + queue + " within " + WITHIN);
     }
-    return found.get(0).dataAs(type);
+    return decode(found.get(0)).dataAs(type);
   }
 
   /** The OrderPlaced of a checkout, as payment receives it. */
@@ -44,23 +46,14 @@ public final class Downstream {
   /** Every event of {@code type} mentioning {@code key} that arrives within {@code window}. */
   public List<EventEnvelope> during(
       String queue, Class<? extends DomainEvent> type, String key, Duration window) {
-    return probe.drain(queue, window).stream()
-        .filter(m -> m.body().contains(key))
-        .map(m -> codec.decode(m.body()))
-        .filter(e -> type.isInstance(e.data()))
-        .toList();
+    return probe.drain(queue, window).stream().filter(about(type, key)).map(this::decode).toList();
   }
 
-  private List<EventEnvelope> awaitAll(
-      String queue, Class<? extends DomainEvent> type, String key, int n, Duration within) {
-    return probe
-        .await(
-            queue,
-            m -> m.body().contains(key) && type.isInstance(codec.decode(m.body()).data()),
-            n,
-            within)
-        .stream()
-        .map(m -> codec.decode(m.body()))
-        .toList();
+  private Predicate<Message> about(Class<? extends DomainEvent> type, String key) {
+    return m -> m.body().contains(key) && type.isInstance(decode(m).data());
+  }
+
+  private EventEnvelope decode(Message message) {
+    return codec.decode(message.body());
   }
 }

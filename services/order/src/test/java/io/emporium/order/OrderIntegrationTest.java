@@ -3,6 +3,7 @@ package io.emporium.order;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.UpstreamEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 public abstract class OrderIntegrationTest {
 
-  protected final Upstream upstream = new Upstream();
+  protected final UpstreamEvents upstream = UpstreamEvents.forTestEmulator();
   protected final Downstream downstream = new Downstream();
   protected WebTestClient web;
 

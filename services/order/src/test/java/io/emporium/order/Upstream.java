@@ -1,10 +1,6 @@
 package io.emporium.order;
 
 import io.emporium.events.Customer;
-import io.emporium.events.DomainEvent;
-import io.emporium.events.EventCodec;
-import io.emporium.events.EventEnvelope;
-import io.emporium.events.EventTypes;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
 import io.emporium.events.ShippingAddress;
@@ -15,42 +11,15 @@ import io.emporium.events.catalog.StockRejected;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentDeclined;
-import io.emporium.events.topology.Topology;
-import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.TestEnvironment;
 import java.util.List;
-import java.util.Map;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
-/** Publishes what the other services would: to the producer's topic, with the type attribute. */
+/**
+ * What the other services would publish to order, as events about one test checkout; tests publish
+ * them through the platform's {@link io.emporium.platform.testing.UpstreamEvents}.
+ */
 public final class Upstream {
 
-  private static final Topology TOPOLOGY = Topology.load();
-  private final EventCodec codec = new EventCodec();
-  private final SnsClient sns = TestEnvironment.aws().clients().sns();
-
-  public EventEnvelope publish(DomainEvent event) {
-    return publish(EventEnvelope.of(event));
-  }
-
-  public EventEnvelope publish(EventEnvelope envelope) {
-    String topic =
-        TOPOLOGY.topicName(EmulatedInfrastructure.ENV, EventTypes.producerOf(envelope.type()));
-    String arn = sns.createTopic(b -> b.name(topic)).topicArn();
-    sns.publish(
-        b ->
-            b.topicArn(arn)
-                .message(codec.encode(envelope))
-                .messageAttributes(
-                    Map.of(
-                        "type",
-                        MessageAttributeValue.builder()
-                            .dataType("String")
-                            .stringValue(envelope.type())
-                            .build())));
-    return envelope;
-  }
+  private Upstream() {}
 
   public static CartCheckedOut checkout(String checkoutId, String customerId) {
     return new CartCheckedOut(

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.emporium.cart.support.CartClient;
 import io.emporium.cart.support.CartIntegrationTest;
 import io.emporium.cart.support.CartTestInfra;
-import io.emporium.cart.support.OrderEvents;
 import io.emporium.cart.support.StubCatalog;
 import io.emporium.events.Customer;
 import io.emporium.events.EventEnvelope;
@@ -15,6 +14,7 @@ import io.emporium.events.Money;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
+import io.emporium.platform.testing.UpstreamEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +48,7 @@ class OrderEventsIntegrationTests {
   @Autowired WebTestClient web;
   @Autowired MeterRegistry meters;
 
-  private final OrderEvents orders = new OrderEvents();
+  private final UpstreamEvents orders = UpstreamEvents.forTestEmulator();
   private final String customer = "c-" + UUID.randomUUID();
   private CartClient cart;
 
@@ -61,7 +61,7 @@ class OrderEventsIntegrationTests {
   void orderConfirmedClearsTheCartIntoANewGeneration() {
     String cartId = checkedOutCart("k1");
 
-    orders.publish(EventEnvelope.of(confirmed(cartId)));
+    orders.publish(confirmed(cartId));
 
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     var cleared = view();
@@ -75,7 +75,7 @@ class OrderEventsIntegrationTests {
   void orderCancelledReopensTheSameCartForANewCheckout() {
     String cartId = checkedOutCart("k1");
 
-    orders.publish(EventEnvelope.of(cancelled(cartId)));
+    orders.publish(cancelled(cartId));
 
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     var reopened = view();
@@ -110,7 +110,7 @@ class OrderEventsIntegrationTests {
     String cartId = checkedOutCart("k1");
     double handledBefore = handled("order.OrderConfirmed.v1");
 
-    orders.publish(EventEnvelope.of(confirmed(UUID.randomUUID().toString())));
+    orders.publish(confirmed(UUID.randomUUID().toString()));
 
     await().atMost(WITHIN).until(() -> handled("order.OrderConfirmed.v1") > handledBefore);
     var unchanged = view();
