@@ -119,8 +119,11 @@ spec:
   value: none
 {{- end -}}
 
+{{/* Where and who from the data module's secret; no password: the service signs RDS IAM auth tokens (rds-db:connect through IRSA). */}}
 {{- define "emporium-service.databaseEnv" -}}
 {{- $secret := include "emporium-service.databaseSecretName" . -}}
+- name: EMPORIUM_DATABASE_IAM_AUTH
+  value: "true"
 {{- $fields := dict "EMPORIUM_DB_HOST" "host" "SPRING_R2DBC_URL" "r2dbcUrl" "SPRING_R2DBC_USERNAME" "username" "SPRING_FLYWAY_URL" "jdbcUrl" "SPRING_FLYWAY_USER" "username" }}
 {{- range $name, $key := $fields }}
 - name: {{ $name }}

@@ -129,6 +129,23 @@ class SecureDefaultsTests {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("chartsAndEnvs")
+  void logsInToItsDatabaseWithIamTokensNotAPassword(String service, String env) {
+    List<Map<String, Object>> envVars = list(container(service, env), "env");
+    List<Object> names = envVars.stream().map(e -> e.get("name")).toList();
+    boolean hasDatabase =
+        !Manifests.ofKind(Charts.manifests(service, env), "ExternalSecret").isEmpty();
+
+    if (hasDatabase) {
+      assertThat(envVars).contains(Map.of("name", "EMPORIUM_DATABASE_IAM_AUTH", "value", "true"));
+      assertThat(names).contains("SPRING_R2DBC_USERNAME", "SPRING_FLYWAY_USER");
+    } else {
+      assertThat(names).doesNotContain("EMPORIUM_DATABASE_IAM_AUTH");
+    }
+    assertThat(names).doesNotContain("SPRING_R2DBC_PASSWORD", "SPRING_FLYWAY_PASSWORD");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("chartsAndEnvs")
   void configuresTheAppForItsEnvironment(String service, String env) {
     Map<String, Object> data = map(only(Charts.manifests(service, env), "ConfigMap"), "data");
 
