@@ -27,7 +27,7 @@ variable "allowed_security_group_ids" {
 variable "postgres_databases" {
   description = "Services that own a PostgreSQL database on the shared Aurora cluster; each gets a database, an IAM-auth login role of the same name and a Secrets Manager secret with the connection details."
   type        = list(string)
-  default     = ["catalog", "order", "payment"]
+  default     = ["catalog", "order", "payment", "notification"]
 }
 
 variable "engine_version" {
