@@ -47,13 +47,46 @@ final class ServiceCommands {
   ServiceProcess process(String name) {
     int port = settings.ports().of(name);
     List<String> command = new ArrayList<>(jvm(name));
+    Map<String, String> env = new HashMap<>(environment);
+    Path agent = agentOf(name);
+    if (tracing() && Files.isRegularFile(agent)) {
+      command.add("-javaagent:" + agent);
+      env.putAll(tracingEnvironment(name));
+    }
     command.add("-jar");
     command.add(settings.jar(name).toString());
     command.add("--spring.profiles.active=local");
     command.add("--server.port=" + port);
     command.addAll(ownArgs(name));
     command.addAll(settings.argsOf(name));
-    return new ServiceProcess(name, port, command, environment, settings.log(name));
+    return new ServiceProcess(name, port, command, Map.copyOf(env), settings.log(name));
+  }
+
+  /**
+   * {@code EMPORIUM_TRACING=true ./emporium up} attaches the OpenTelemetry agent the image carries
+   * (copied to target/jib-extra by the build), as the Helm chart does: every log line then carries
+   * the trace id, one trace from HTTP through SNS and SQS. Off by default: the agent adds about 2 s
+   * of startup and 100 MB per service. Nothing is exported (no collector locally).
+   */
+  static boolean tracing() {
+    return Boolean.parseBoolean(System.getenv().getOrDefault("EMPORIUM_TRACING", "false"));
+  }
+
+  private Path agentOf(String name) {
+    return settings
+        .repoRoot()
+        .resolve("services")
+        .resolve(name)
+        .resolve("target/jib-extra/otel/opentelemetry-javaagent.jar");
+  }
+
+  static Map<String, String> tracingEnvironment(String name) {
+    return Map.of(
+        "OTEL_SERVICE_NAME", name,
+        "OTEL_TRACES_EXPORTER", "none",
+        "OTEL_METRICS_EXPORTER", "none",
+        "OTEL_LOGS_EXPORTER", "none",
+        "OTEL_INSTRUMENTATION_AWS_SDK_EXPERIMENTAL_USE_PROPAGATOR_FOR_MESSAGING", "true");
   }
 
   private List<String> ownArgs(String name) {

@@ -29,4 +29,15 @@ class ServiceCommandsTests {
           .contains("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED");
     }
   }
+
+  @Test
+  void tracingNamesTheServiceExportsNothingAndCarriesTheTraceThroughSnsAndSqs() {
+    var env = ServiceCommands.tracingEnvironment("payment");
+
+    assertThat(env)
+        .containsEntry("OTEL_SERVICE_NAME", "payment")
+        .containsEntry("OTEL_TRACES_EXPORTER", "none")
+        .containsEntry(
+            "OTEL_INSTRUMENTATION_AWS_SDK_EXPERIMENTAL_USE_PROPAGATOR_FOR_MESSAGING", "true");
+  }
 }
