@@ -1,9 +1,9 @@
 # prod: a NAT gateway per AZ, Multi-AZ Aurora, bigger on-demand nodes, deletion protection everywhere,
 # DR switches (Aurora Global Database, DynamoDB global tables) as variables: docs/dr.md.
+# Everything else is the platform module (../../modules/platform), the same in every environment.
 
 locals {
   environment = "prod"
-  name        = "emporium-${local.environment}"
   tags        = { "emporium:environment" = local.environment, "emporium:managed-by" = "terraform" }
 }
 
@@ -23,27 +23,17 @@ provider "aws" {
   }
 }
 
-module "network" {
-  source = "../../modules/network"
+module "platform" {
+  source = "../../modules/platform"
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+  }
 
-  name               = local.name
-  cidr               = var.vpc_cidr
+  environment        = local.environment
   azs                = var.azs
+  vpc_cidr           = var.vpc_cidr
   nat_gateway_per_az = true
-  cluster_name       = local.name
-}
-
-module "eks" {
-  source = "../../modules/eks"
-
-  cluster_name           = local.name
-  vpc_id                 = module.network.vpc_id
-  subnet_ids             = module.network.private_subnet_ids
-  endpoint_public_access = length(var.api_public_access_cidrs) > 0
-  public_access_cidrs    = var.api_public_access_cidrs
-  admin_principal_arns   = var.admin_principal_arns
-  argocd_bootstrap       = var.argocd_bootstrap
-  argocd_bootstrap_path  = "${path.root}/../../../argocd/bootstrap/${local.environment}/root.yaml"
 
   node_groups = {
     default = {
@@ -54,66 +44,22 @@ module "eks" {
       desired_size   = 3
     }
   }
-}
 
-module "data" {
-  source = "../../modules/data"
+  multi_az                 = true
+  deletion_protection      = true
+  force_destroy            = false
+  backup_retention_days    = 14
+  aurora_instance_class    = "db.r7g.large"
+  aurora_global_database   = var.aurora_global_database
+  dynamodb_replica_regions = var.dynamodb_replica_regions
 
-  name                       = local.name
-  environment                = local.environment
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.private_subnet_ids
-  allowed_security_group_ids = [module.eks.cluster_security_group_id]
-  multi_az                   = true
-  deletion_protection        = true
-  backup_retention_days      = 14
-  instance_class             = "db.r7g.large"
-  global_database            = var.aurora_global_database
-  dynamodb_replica_regions   = var.dynamodb_replica_regions
-}
+  admin_principal_arns    = var.admin_principal_arns
+  api_public_access_cidrs = var.api_public_access_cidrs
+  argocd_bootstrap        = var.argocd_bootstrap
 
-module "messaging" {
-  source = "../../modules/messaging"
-
-  environment           = local.environment
-  topology_file         = "${path.root}/../../../events-schema/topology.yaml"
-  alarm_actions         = [module.observability.alarm_topic_arn]
-  archive_force_destroy = false
-}
-
-module "service_iam" {
-  source = "../../modules/service-iam"
-
-  environment                = local.environment
-  oidc_provider_arn          = module.eks.oidc_provider_arn
-  oidc_issuer                = module.eks.oidc_issuer
-  topic_arns                 = module.messaging.topic_arns
-  consumer_queue_arns        = module.messaging.consumer_queue_arns
-  dynamodb_table_arns        = module.data.dynamodb_tables_by_owner
-  database_secret_arns       = module.data.database_secret_arns
-  aurora_cluster_resource_id = module.data.cluster_resource_id
-  ses_sender_services        = length(var.ses_identity_arns) > 0 ? { notification = var.ses_identity_arns } : {}
-}
-
-module "observability" {
-  source = "../../modules/observability"
-
-  environment  = local.environment
-  queue_names  = keys(module.messaging.queue_urls)
-  dlq_names    = keys(module.messaging.dlq_urls)
-  topic_names  = values(module.messaging.topic_names)
-  alarm_emails = var.alarm_emails
-}
-
-module "edge" {
-  source = "../../modules/edge"
-  providers = {
-    aws = aws.us_east_1
-  }
-
-  name                   = local.name
   domain_name            = var.domain_name
   zone_id                = var.zone_id
   api_origin_domain_name = var.api_origin_domain_name
-  force_destroy          = false
+  alarm_emails           = var.alarm_emails
+  ses_identity_arns      = var.ses_identity_arns
 }
