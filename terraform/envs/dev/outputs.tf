@@ -14,7 +14,7 @@ output "service_role_arns" {
 }
 
 output "platform_role_arns" {
-  description = "IRSA role ARN by platform add-on (KEDA, External Secrets)."
+  description = "IRSA role ARN by platform add-on (KEDA, External Secrets, AWS Load Balancer Controller, OpenTelemetry collector)."
   value       = module.platform.platform_role_arns
 }
 

@@ -104,7 +104,7 @@ resource "aws_iam_role_policy" "service" {
 
 locals {
   all_queue_arns = distinct(flatten(values(var.consumer_queue_arns)))
-  platform = var.platform_roles ? {
+  platform = { for name, role in {
     keda = {
       service_account = "keda:keda-operator"
       statements = [{
@@ -123,7 +123,207 @@ locals {
         Resource = length(var.database_secret_arns) > 0 ? values(var.database_secret_arns) : ["${local.arn}:secretsmanager:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:secret:emporium/${var.environment}/*"]
       }]
     }
-  } : {}
+    # The AWS-published policy of the AWS Load Balancer Controller (kubernetes-sigs/aws-load-balancer-controller
+    # docs/install/iam_policy.json, v2.14, chart 1.14.0 in argocd/apps/values.yaml), scoped as it is there:
+    # writes only to security groups, load balancers and target groups tagged elbv2.k8s.aws/cluster.
+    aws-load-balancer-controller = {
+      service_account = "kube-system:aws-load-balancer-controller"
+      statements = [
+        {
+          Sid       = "CreateElbServiceLinkedRole"
+          Effect    = "Allow"
+          Action    = ["iam:CreateServiceLinkedRole"]
+          Resource  = "*"
+          Condition = { StringEquals = { "iam:AWSServiceName" = "elasticloadbalancing.amazonaws.com" } }
+        },
+        {
+          Sid    = "Describe"
+          Effect = "Allow"
+          Action = [
+            "ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones",
+            "ec2:DescribeInternetGateways", "ec2:DescribeVpcs", "ec2:DescribeVpcPeeringConnections",
+            "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances",
+            "ec2:DescribeNetworkInterfaces", "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools",
+            "ec2:GetSecurityGroupsForVpc", "ec2:DescribeIpamPools", "ec2:DescribeRouteTables",
+            "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes",
+            "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeListenerCertificates",
+            "elasticloadbalancing:DescribeSSLPolicies", "elasticloadbalancing:DescribeRules",
+            "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetGroupAttributes",
+            "elasticloadbalancing:DescribeTargetHealth", "elasticloadbalancing:DescribeTags",
+            "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
+            "elasticloadbalancing:DescribeCapacityReservation",
+          ]
+          Resource = "*"
+        },
+        {
+          Sid    = "CertificatesWafShield"
+          Effect = "Allow"
+          Action = [
+            "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate",
+            "iam:ListServerCertificates", "iam:GetServerCertificate",
+            "waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "waf-regional:AssociateWebACL",
+            "waf-regional:DisassociateWebACL", "wafv2:GetWebACL", "wafv2:GetWebACLForResource",
+            "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL", "shield:GetSubscriptionState",
+            "shield:DescribeProtection", "shield:CreateProtection", "shield:DeleteProtection",
+          ]
+          Resource = "*"
+        },
+        {
+          Sid      = "SecurityGroupIngress"
+          Effect   = "Allow"
+          Action   = ["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"]
+          Resource = "*"
+        },
+        {
+          Sid      = "CreateSecurityGroup"
+          Effect   = "Allow"
+          Action   = ["ec2:CreateSecurityGroup"]
+          Resource = "*"
+        },
+        {
+          Sid      = "TagNewSecurityGroup"
+          Effect   = "Allow"
+          Action   = ["ec2:CreateTags"]
+          Resource = "${local.arn}:ec2:*:*:security-group/*"
+          Condition = {
+            StringEquals = { "ec2:CreateAction" = "CreateSecurityGroup" }
+            Null         = { "aws:RequestTag/elbv2.k8s.aws/cluster" = "false" }
+          }
+        },
+        {
+          Sid      = "TagOwnSecurityGroups"
+          Effect   = "Allow"
+          Action   = ["ec2:CreateTags", "ec2:DeleteTags"]
+          Resource = "${local.arn}:ec2:*:*:security-group/*"
+          Condition = { Null = {
+            "aws:RequestTag/elbv2.k8s.aws/cluster"  = "true"
+            "aws:ResourceTag/elbv2.k8s.aws/cluster" = "false"
+          } }
+        },
+        {
+          Sid       = "ManageOwnSecurityGroups"
+          Effect    = "Allow"
+          Action    = ["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup"]
+          Resource  = "*"
+          Condition = { Null = { "aws:ResourceTag/elbv2.k8s.aws/cluster" = "false" } }
+        },
+        {
+          Sid       = "CreateTaggedLoadBalancers"
+          Effect    = "Allow"
+          Action    = ["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"]
+          Resource  = "*"
+          Condition = { Null = { "aws:RequestTag/elbv2.k8s.aws/cluster" = "false" } }
+        },
+        {
+          Sid    = "ListenersAndRules"
+          Effect = "Allow"
+          Action = [
+            "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
+            "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
+          ]
+          Resource = "*"
+        },
+        {
+          Sid    = "TagOwnLoadBalancers"
+          Effect = "Allow"
+          Action = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
+          Resource = [
+            "${local.arn}:elasticloadbalancing:*:*:targetgroup/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:loadbalancer/net/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:loadbalancer/app/*/*",
+          ]
+          Condition = { Null = {
+            "aws:RequestTag/elbv2.k8s.aws/cluster"  = "true"
+            "aws:ResourceTag/elbv2.k8s.aws/cluster" = "false"
+          } }
+        },
+        {
+          Sid    = "TagListenersAndRules"
+          Effect = "Allow"
+          Action = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
+          Resource = [
+            "${local.arn}:elasticloadbalancing:*:*:listener/net/*/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:listener/app/*/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:listener-rule/net/*/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:listener-rule/app/*/*/*",
+          ]
+        },
+        {
+          Sid    = "ManageOwnLoadBalancers"
+          Effect = "Allow"
+          Action = [
+            "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType",
+            "elasticloadbalancing:SetSecurityGroups", "elasticloadbalancing:SetSubnets",
+            "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
+            "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup",
+            "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:ModifyCapacityReservation",
+            "elasticloadbalancing:ModifyIpPools",
+          ]
+          Resource  = "*"
+          Condition = { Null = { "aws:ResourceTag/elbv2.k8s.aws/cluster" = "false" } }
+        },
+        {
+          Sid    = "TagOnCreate"
+          Effect = "Allow"
+          Action = ["elasticloadbalancing:AddTags"]
+          Resource = [
+            "${local.arn}:elasticloadbalancing:*:*:targetgroup/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:loadbalancer/net/*/*",
+            "${local.arn}:elasticloadbalancing:*:*:loadbalancer/app/*/*",
+          ]
+          Condition = {
+            StringEquals = { "elasticloadbalancing:CreateAction" = ["CreateTargetGroup", "CreateLoadBalancer"] }
+            Null         = { "aws:RequestTag/elbv2.k8s.aws/cluster" = "false" }
+          }
+        },
+        {
+          Sid      = "RegisterTargets"
+          Effect   = "Allow"
+          Action   = ["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"]
+          Resource = "${local.arn}:elasticloadbalancing:*:*:targetgroup/*/*"
+        },
+        {
+          Sid    = "ListenerSettings"
+          Effect = "Allow"
+          Action = [
+            "elasticloadbalancing:SetWebAcl", "elasticloadbalancing:ModifyListener",
+            "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+            "elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities",
+          ]
+          Resource = "*"
+        },
+      ]
+    }
+    # Traces to X-Ray (awsxray exporter), metrics to CloudWatch in metrics_namespace only, and the log groups of
+    # the awsemf exporter under /emporium/<env>/.
+    otel-collector = {
+      service_account = "opentelemetry:opentelemetry-collector"
+      statements = [
+        {
+          Sid      = "XRayTraces"
+          Effect   = "Allow"
+          Action   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]
+          Resource = "*"
+        },
+        {
+          Sid       = "OwnMetricsNamespace"
+          Effect    = "Allow"
+          Action    = ["cloudwatch:PutMetricData"]
+          Resource  = "*"
+          Condition = { StringEquals = { "cloudwatch:namespace" = var.metrics_namespace } }
+        },
+        {
+          Sid    = "EmfLogs"
+          Effect = "Allow"
+          Action = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+          Resource = [
+            "${local.arn}:logs:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:log-group:/emporium/${var.environment}/*",
+            "${local.arn}:logs:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:log-group:/emporium/${var.environment}/*:log-stream:*",
+          ]
+        },
+      ]
+    }
+  } : name => role if var.platform_roles }
 }
 
 resource "aws_iam_role" "platform" {

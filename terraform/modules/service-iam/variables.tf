@@ -66,9 +66,15 @@ variable "ses_sender_services" {
 }
 
 variable "platform_roles" {
-  description = "Also create IRSA roles for the platform add-ons that read this environment's resources: KEDA (queue depth) and External Secrets (database secrets)."
+  description = "Also create IRSA roles for the platform add-ons: KEDA (queue depth), External Secrets (database secrets), the AWS Load Balancer Controller and the OpenTelemetry collector."
   type        = bool
   default     = true
+}
+
+variable "metrics_namespace" {
+  description = "CloudWatch namespace the OpenTelemetry collector may put metrics in (observability module variable metrics_namespace)."
+  type        = string
+  default     = "Emporium"
 }
 
 variable "tags" {
