@@ -21,12 +21,14 @@ resource "aws_security_group" "postgres" {
   tags        = local.tags
 }
 
+# Keyed by a name chosen in configuration, not by the group id: the id of a group created in the same apply (the
+# EKS cluster's) is unknown at plan time and cannot be a for_each key.
 resource "aws_vpc_security_group_ingress_rule" "postgres" {
-  for_each = toset(var.allowed_security_group_ids)
+  for_each = var.allowed_security_groups
 
   security_group_id            = aws_security_group.postgres.id
-  description                  = "PostgreSQL from ${each.key}"
-  referenced_security_group_id = each.key
+  description                  = "PostgreSQL from ${each.value}"
+  referenced_security_group_id = each.value
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432

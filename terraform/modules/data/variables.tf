@@ -18,10 +18,10 @@ variable "subnet_ids" {
   type        = list(string)
 }
 
-variable "allowed_security_group_ids" {
-  description = "Security groups allowed to connect to PostgreSQL (the EKS cluster/node security group)."
-  type        = list(string)
-  default     = []
+variable "allowed_security_groups" {
+  description = "Security groups allowed to connect to PostgreSQL (the EKS cluster/node security group), by a name fixed in configuration (e.g. eks_cluster = <id>): the names are the for_each keys, so the ids may be unknown until apply."
+  type        = map(string)
+  default     = {}
 }
 
 variable "postgres_databases" {

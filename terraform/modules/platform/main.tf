@@ -34,18 +34,18 @@ module "eks" {
 module "data" {
   source = "../data"
 
-  name                       = local.name
-  environment                = var.environment
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.private_subnet_ids
-  allowed_security_group_ids = [module.eks.cluster_security_group_id]
-  multi_az                   = var.multi_az
-  deletion_protection        = var.deletion_protection
-  backup_retention_days      = var.backup_retention_days
-  instance_class             = var.aurora_instance_class
-  serverless_max_capacity    = var.aurora_serverless_max_capacity
-  global_database            = var.aurora_global_database
-  dynamodb_replica_regions   = var.dynamodb_replica_regions
+  name                     = local.name
+  environment              = var.environment
+  vpc_id                   = module.network.vpc_id
+  subnet_ids               = module.network.private_subnet_ids
+  allowed_security_groups  = { eks_cluster = module.eks.cluster_security_group_id }
+  multi_az                 = var.multi_az
+  deletion_protection      = var.deletion_protection
+  backup_retention_days    = var.backup_retention_days
+  instance_class           = var.aurora_instance_class
+  serverless_max_capacity  = var.aurora_serverless_max_capacity
+  global_database          = var.aurora_global_database
+  dynamodb_replica_regions = var.dynamodb_replica_regions
 }
 
 module "messaging" {

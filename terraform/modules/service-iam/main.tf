@@ -9,27 +9,43 @@ locals {
   tags = merge({ "emporium:component" = "service-iam", "emporium:environment" = var.environment }, var.tags)
   arn  = "arn:${data.aws_partition.current.partition}"
 
+  # What each service owns, decided from map keys and list lengths only, which are known at plan time even while
+  # the ARNs are not: whether a service gets a policy at all (the for_each keys of aws_iam_role_policy.service)
+  # depends on nothing else. The statements that also depend on sns_kms_key_arn or aurora_cluster_resource_id
+  # (unknown until Aurora exists) come only with a topic or a database.
+  owns = {
+    for service in var.services : service => {
+      topic    = contains(keys(var.topic_arns), service)
+      queues   = length(lookup(var.consumer_queue_arns, service, [])) > 0
+      tables   = length(lookup(var.dynamodb_table_arns, service, [])) > 0
+      database = contains(keys(var.database_secret_arns), service)
+      email    = contains(keys(var.ses_sender_services), service)
+    }
+  }
+
+  # flatten, not concat: statements differ in type (a Resource of one ARN or of several), which concat cannot join
+  # once every ARN is known (Terraform 1.11: "panic in function implementation: inconsistent list element types").
   statements = {
-    for service in var.services : service => concat(
-      contains(keys(var.topic_arns), service) ? [{
+    for service, owns in local.owns : service => flatten([
+      owns.topic ? [{
         Sid      = "PublishOwnTopic"
         Effect   = "Allow"
         Action   = ["sns:Publish"]
         Resource = [var.topic_arns[service]]
       }] : [],
-      length(lookup(var.consumer_queue_arns, service, [])) > 0 ? [{
+      owns.queues ? [{
         Sid      = "ConsumeOwnQueues"
         Effect   = "Allow"
         Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
         Resource = var.consumer_queue_arns[service]
       }] : [],
-      var.sns_kms_key_arn != null && contains(keys(var.topic_arns), service) ? [{
+      var.sns_kms_key_arn != null && owns.topic ? [{
         Sid      = "EncryptForOwnTopic"
         Effect   = "Allow"
         Action   = ["kms:GenerateDataKey", "kms:Decrypt"]
         Resource = [var.sns_kms_key_arn]
       }] : [],
-      length(lookup(var.dynamodb_table_arns, service, [])) > 0 ? [{
+      owns.tables ? [{
         Sid    = "OwnTables"
         Effect = "Allow"
         Action = [
@@ -38,25 +54,25 @@ locals {
         ]
         Resource = concat(var.dynamodb_table_arns[service], [for t in var.dynamodb_table_arns[service] : "${t}/index/*"])
       }] : [],
-      contains(keys(var.database_secret_arns), service) ? [{
+      owns.database ? [{
         Sid      = "OwnDatabaseSecret"
         Effect   = "Allow"
         Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
         Resource = [var.database_secret_arns[service]]
       }] : [],
-      var.aurora_cluster_resource_id != null && contains(keys(var.database_secret_arns), service) ? [{
+      var.aurora_cluster_resource_id != null && owns.database ? [{
         Sid      = "ConnectAsOwnDatabaseUser"
         Effect   = "Allow"
         Action   = ["rds-db:connect"]
         Resource = ["${local.arn}:rds-db:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:dbuser:${var.aurora_cluster_resource_id}/${service}"]
       }] : [],
-      contains(keys(var.ses_sender_services), service) ? [{
+      owns.email ? [{
         Sid      = "SendEmail"
         Effect   = "Allow"
         Action   = ["ses:SendEmail", "ses:SendRawEmail"]
         Resource = var.ses_sender_services[service]
       }] : [],
-    )
+    ])
   }
 }
 
@@ -93,7 +109,7 @@ resource "aws_iam_role" "service" {
 }
 
 resource "aws_iam_role_policy" "service" {
-  for_each = { for service, statements in local.statements : service => statements if length(statements) > 0 }
+  for_each = { for service, owns in local.owns : service => local.statements[service] if anytrue(values(owns)) }
 
   name   = "least-privilege"
   role   = aws_iam_role.service[each.key].id
