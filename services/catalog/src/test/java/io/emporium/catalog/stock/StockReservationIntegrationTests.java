@@ -19,6 +19,7 @@ import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderPlaced;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.MessagingTables;
 import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,7 +194,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
     assertThat(next(TO_ORDER, order.orderId())).isInstanceOf(StockReserved.class);
     Awaitility.await()
         .atMost(WITHIN)
-        .until(() -> duplicates() > duplicatesBefore && processed(again.id().toString()));
+        .until(() -> duplicates() > duplicatesBefore && processed(again.id()));
     assertThat(probe.drain(TO_ORDER, Duration.ofSeconds(2)))
         .noneMatch(orders.about(Set.of(order.orderId())));
     assertThat(catalog.stock("RSV-F1")).isEqualTo(CatalogClient.level(10, 3));
@@ -251,9 +253,8 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
     Awaitility.await().atMost(WITHIN).until(() -> processedOf(type) >= total);
   }
 
-  private boolean processed(String eventId) {
-    return count("SELECT count(*) AS n FROM processed_events WHERE event_id = '" + eventId + "'")
-        == 1;
+  private boolean processed(UUID eventId) {
+    return new MessagingTables(db).processed(eventId);
   }
 
   private long count(String sql) {

@@ -11,6 +11,7 @@ import io.emporium.notification.MotoSes;
 import io.emporium.notification.MotoSes.SentEmail;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
+import io.emporium.platform.testing.MessagingTables;
 import io.emporium.platform.testing.TestEnvironment;
 import java.time.Duration;
 import java.util.List;
@@ -99,7 +100,9 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
     bus.publish(confirmed); // redelivered: same event id
     var again = bus.publish(order.confirmed()); // the same fact again: new event id
 
-    await().atMost(WITHIN).until(() -> processed(confirmed.id()) && processed(again.id()));
+    await()
+        .atMost(WITHIN)
+        .until(() -> tables().processed(confirmed.id()) && tables().processed(again.id()));
     var events = bus.awaitNotificationsSent(order.orderId(), 1, WITHIN);
     var more = bus.drainNotificationsSent(order.orderId(), Duration.ofSeconds(3));
     assertThat(events).hasSize(1);
@@ -114,7 +117,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
     try (var sesClient = sesClient()) {
       sesClient.deleteEmailIdentity(b -> b.emailIdentity(SENDER)); // SES now rejects the sender
       var confirmed = bus.publish(order.confirmed());
-      await().atMost(WITHIN).until(() -> failures(confirmed.id()) > 0);
+      await().atMost(WITHIN).until(() -> tables().failures(confirmed.id()) > 0);
       assertThat(stored(order)).containsEntry("status", "PENDING");
       assertThat(ses.sentTo(order.customer().email())).isEmpty();
 
@@ -151,23 +154,6 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         .block();
   }
 
-  private boolean processed(UUID eventId) {
-    return db.sql("SELECT count(*) AS n FROM processed_events WHERE event_id = :id")
-            .bind("id", eventId)
-            .map(row -> row.get("n", Long.class))
-            .one()
-            .block()
-        == 1;
-  }
-
-  private long failures(UUID eventId) {
-    return db.sql("SELECT count(*) AS n FROM message_failures WHERE event_id = :id")
-        .bind("id", eventId.toString())
-        .map(row -> row.get("n", Long.class))
-        .one()
-        .block();
-  }
-
   private static SesV2Client sesClient() {
     var aws = TestEnvironment.aws().clients();
     return SesV2Client.builder()
@@ -180,5 +166,9 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
   private static <T> T single(List<T> items) {
     assertThat(items).hasSize(1);
     return items.get(0);
+  }
+
+  private MessagingTables tables() {
+    return new MessagingTables(db);
   }
 }

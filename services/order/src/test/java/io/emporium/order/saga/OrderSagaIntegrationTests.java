@@ -13,6 +13,7 @@ import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderPlaced;
 import io.emporium.order.OrderIntegrationTest;
 import io.emporium.order.Upstream;
+import io.emporium.platform.testing.MessagingTables;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -156,18 +157,12 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
 
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                count(
-                        "SELECT count(*) FROM message_failures WHERE event_id = '"
-                            + reserved.id()
-                            + "' AND reason LIKE '%not known%'")
-                    == 1);
+        .until(() -> new MessagingTables(db).failures(reserved.id(), "not known") == 1);
     assertThat(processed(reserved.id())).isFalse();
   }
 
   private boolean processed(UUID eventId) {
-    return count("SELECT count(*) FROM processed_events WHERE event_id = '" + eventId + "'") == 1;
+    return new MessagingTables(db).processed(eventId);
   }
 
   private long count(String sql) {

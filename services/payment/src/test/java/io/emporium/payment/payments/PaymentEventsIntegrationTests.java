@@ -12,10 +12,10 @@ import io.emporium.payment.EventBus;
 import io.emporium.payment.Orders;
 import io.emporium.payment.PaymentIntegrationTest;
 import io.emporium.payment.provider.SimulatedPaymentProvider;
+import io.emporium.platform.testing.MessagingTables;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -74,7 +74,9 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
   void stockReservedBeforeOrderPlacedIsAuthorizedOnceOrderPlacedArrives() {
     var order = Orders.paidWith(Orders.APPROVES);
     var reserved = bus.publish(order.reserved());
-    await().atMost(WITHIN).until(() -> failures(reserved.id()) > 0); // tried, failed, to be retried
+    await()
+        .atMost(WITHIN)
+        .until(() -> tables().failures(reserved.id()) > 0); // tried, failed, to be retried
 
     bus.publish(order.placed());
 
@@ -95,7 +97,9 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
     bus.publish(first); // redelivered: same event id
     var second = bus.publish(order.reserved()); // a second StockReserved: new event id
 
-    await().atMost(WITHIN).until(() -> processed(first.id()) && processed(second.id()));
+    await()
+        .atMost(WITHIN)
+        .until(() -> tables().processed(first.id()) && tables().processed(second.id()));
     var events = bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN);
     events = concat(events, bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(3)));
     assertThat(events)
@@ -136,7 +140,7 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
 
     var reserved = bus.publish(order.reserved());
 
-    await().atMost(WITHIN).until(() -> processed(reserved.id()));
+    await().atMost(WITHIN).until(() -> tables().processed(reserved.id()));
     assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
     assertThat(status(order)).isEqualTo("VOIDED");
     assertThat(ledgerKinds(order)).isEmpty();
@@ -151,7 +155,7 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
     bus.publish(order.placed());
     var reserved = bus.publish(order.reserved());
 
-    await().atMost(WITHIN).until(() -> processed(reserved.id()));
+    await().atMost(WITHIN).until(() -> tables().processed(reserved.id()));
     assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
     assertThat(status(order)).isEqualTo("VOIDED");
     assertThat(ledgerKinds(order)).isEmpty();
@@ -180,23 +184,6 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
         .block();
   }
 
-  private boolean processed(UUID eventId) {
-    return db.sql("SELECT count(*) AS n FROM processed_events WHERE event_id = :id")
-            .bind("id", eventId)
-            .map(row -> row.get("n", Long.class))
-            .one()
-            .block()
-        == 1;
-  }
-
-  private long failures(UUID eventId) {
-    return db.sql("SELECT count(*) AS n FROM message_failures WHERE event_id = :id")
-        .bind("id", eventId.toString())
-        .map(row -> row.get("n", Long.class))
-        .one()
-        .block();
-  }
-
   private double authorizations(String outcome) {
     return meters
         .find("emporium.payment.authorizations")
@@ -214,5 +201,9 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
 
   private static List<EventEnvelope> concat(List<EventEnvelope> a, List<EventEnvelope> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private MessagingTables tables() {
+    return new MessagingTables(db);
   }
 }
