@@ -2,6 +2,7 @@ package io.emporium.launcher;
 
 import io.emporium.platform.local.FreePorts;
 import io.emporium.platform.local.LocalPostgres;
+import io.emporium.platform.local.PostgresDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -108,20 +109,9 @@ final class Database implements AutoCloseable {
 
   /** Creates each database unless it exists. */
   void createDatabases(List<String> names) {
-    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
-        Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
       for (String name : names) {
-        if (!name.matches("[a-z][a-z0-9_]*")) {
-          throw new IllegalArgumentException("not a plain database name: " + name);
-        }
-        try (ResultSet exists =
-            statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-          if (exists.next()) {
-            continue;
-          }
-        }
-        // Quoted: "order" is a reserved word.
-        statement.execute("CREATE DATABASE \"" + name + "\"");
+        PostgresDatabases.createIfMissing(connection, name);
       }
     } catch (SQLException e) {
       throw new LaunchException(

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,16 +69,8 @@ public final class LocalPostgres implements AutoCloseable {
 
   /** Creates {@code database} unless it exists. */
   public void createDatabase(String database) {
-    if (!database.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException("not a plain database name: " + database);
-    }
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      var exists =
-          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
-      if (!exists.next()) {
-        statement.execute("CREATE DATABASE \"" + database + "\"");
-      }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      PostgresDatabases.createIfMissing(connection, database);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + database, e);
     }
