@@ -85,6 +85,8 @@ class TerraformValidateTests {
             "data",
             "edge",
             "eks",
+            "identity",
+            "ingress",
             "messaging",
             "network",
             "observability",
