@@ -2,7 +2,7 @@
 The service's API behind the environment's one ALB (AWS Load Balancer Controller IngressGroup): path
 /api/<service>, HTTPS only (no port 80 listener), reachable from CloudFront only: the security group admits
 CloudFront's origin-facing prefix list and the web ACL requires the secret origin header (terraform/modules/ingress,
-docs/adr/0008-alb-accepts-cloudfront-only.md). The controller keeps managing the rules that let the ALB reach
+docs/adr/0009-alb-accepts-cloudfront-only.md). The controller keeps managing the rules that let the ALB reach
 the pods.
 */}}
 {{- define "emporium-service.ingress" -}}

@@ -1,5 +1,5 @@
 # The cluster's front door: what the ALB of the services' Ingresses (created by the AWS Load Balancer Controller)
-# is allowed to receive. Two locks, both required (docs/adr/0008-alb-accepts-cloudfront-only.md):
+# is allowed to receive. Two locks, both required (docs/adr/0009-alb-accepts-cloudfront-only.md):
 #   1. its security group admits HTTPS from CloudFront's origin-facing addresses only (the AWS-managed prefix
 #      list), so nothing else on the internet reaches it;
 #   2. a regional WAF web ACL on it lets a request through only with the secret origin header that this shop's

@@ -82,7 +82,9 @@ class TerraformValidateTests {
   void coversEveryModuleAndEnvironment() {
     assertThat(Roots.modules().map(p -> p.getFileName().toString()))
         .containsExactlyInAnyOrder(
+            "ci-identity",
             "data",
+            "ecr",
             "edge",
             "eks",
             "identity",
@@ -91,7 +93,8 @@ class TerraformValidateTests {
             "network",
             "observability",
             "platform",
-            "service-iam");
+            "service-iam",
+            "state-backend");
     assertThat(Roots.envs().map(p -> p.getFileName().toString()))
         .containsExactlyInAnyOrder("dev", "prod");
   }
