@@ -44,6 +44,7 @@ final class ClusterStandIns implements AutoCloseable {
   private final MotoServer moto;
   private final LocalPostgres postgres;
   private final Map<String, Identity> identities = new LinkedHashMap<>();
+  private final Map<String, Boolean> provisioned = new LinkedHashMap<>();
 
   /** The emulator's user pool and app client in one region. */
   record Identity(String userPoolId, String clientId) {}
@@ -117,8 +118,6 @@ final class ClusterStandIns implements AutoCloseable {
     Matcher matcher = AGENT.matcher(options);
     return matcher.replaceAll(Matcher.quoteReplacement("-javaagent:" + agent));
   }
-
-  private final Map<String, Boolean> provisioned = new LinkedHashMap<>();
 
   private void provision(String env, String region, String service) {
     if (provisioned.putIfAbsent(env + "/" + region, true) != null) {
