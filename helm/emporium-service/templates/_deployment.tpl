@@ -20,6 +20,9 @@ spec:
     metadata:
       labels:
         {{- include "emporium-service.labels" . | nindent 8 }}
+        {{- with include "emporium-service.callerLabels" . | trim }}
+        {{- . | nindent 8 }}
+        {{- end }}
       annotations:
         checksum/config: {{ include "emporium-service.configmap" . | sha256sum }}
     spec:

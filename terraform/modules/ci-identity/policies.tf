@@ -76,6 +76,7 @@ locals {
         Effect = "Allow"
         Action = [
           "ec2:*", "eks:*", "rds:*", "kms:*", "cloudfront:*", "wafv2:*", "acm:*", "route53:*", "cloudwatch:*",
+          "cognito-idp:*", "secretsmanager:GetRandomPassword",
           "iam:GetRole", "iam:ListRoles", "iam:GetPolicy", "iam:ListPolicies", "iam:ListOpenIDConnectProviders",
           "sts:GetCallerIdentity", "sns:ListTopics", "sqs:ListQueues", "logs:DescribeLogGroups",
           "dynamodb:ListTables", "s3:ListAllMyBuckets", "secretsmanager:ListSecrets", "firehose:ListDeliveryStreams",
@@ -101,10 +102,22 @@ locals {
   # logs, images), which a plan never needs and a pull request should not see.
   plan_statements = [
     {
-      Sid      = "DatabaseConnectionSecretsTerraformWrites"
+      Sid    = "SecretsTerraformWrites"
+      Effect = "Allow"
+      Action = ["secretsmanager:GetSecretValue"]
+      # The database connection details and the ingress module's origin header (a plan refreshes both).
+      Resource = [
+        "${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/*/database-*",
+        "${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/edge/origin-verify-*",
+      ]
+    },
+    {
+      # The ingress module's data source draws the origin secret's candidate value on every plan (kept only by the
+      # first apply); it reads nothing.
+      Sid      = "DrawRandomPasswords"
       Effect   = "Allow"
-      Action   = ["secretsmanager:GetSecretValue"]
-      Resource = ["${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/*/database-*"]
+      Action   = ["secretsmanager:GetRandomPassword"]
+      Resource = ["*"]
     },
     {
       Sid         = "NoObjectsButTheState"

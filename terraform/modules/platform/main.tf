@@ -3,6 +3,9 @@
 #
 # Paths are relative to the environment root (path.root = terraform/envs/<env>), as before this module existed.
 
+data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+
 locals {
   name = "emporium-${var.environment}"
 }
@@ -81,6 +84,30 @@ module "observability" {
   alarm_emails = var.alarm_emails
 }
 
+# Shoppers' accounts: the user pool, the SPA's app client, the admins group, the Hosted UI.
+module "identity" {
+  source = "../identity"
+
+  name                   = local.name
+  shop_domain_name       = var.domain_name
+  deletion_protection    = var.deletion_protection
+  ses_email_identity_arn = var.auth_email == null ? null : var.auth_email.identity_arn
+  from_email_address     = var.auth_email == null ? null : var.auth_email.from
+}
+
+# The front door of the cluster: its ALB admits CloudFront only (prefix list + secret origin header), HTTPS only.
+module "ingress" {
+  source = "../ingress"
+
+  name                        = local.name
+  environment                 = var.environment
+  vpc_id                      = module.network.vpc_id
+  vpc_cidr                    = module.network.vpc_cidr
+  api_origin_domain_name      = var.api_origin_domain_name
+  zone_id                     = var.zone_id
+  secret_recovery_window_days = var.deletion_protection ? 30 : 0
+}
+
 # CloudFront certificates and web ACLs live in us-east-1.
 module "edge" {
   source = "../edge"
@@ -88,9 +115,13 @@ module "edge" {
     aws = aws.us_east_1
   }
 
-  name                   = local.name
-  domain_name            = var.domain_name
-  zone_id                = var.zone_id
-  api_origin_domain_name = var.api_origin_domain_name
-  force_destroy          = var.force_destroy
+  name                       = local.name
+  domain_name                = var.domain_name
+  zone_id                    = var.zone_id
+  api_origin_domain_name     = var.api_origin_domain_name
+  origin_verify_header_name  = module.ingress.origin_header_name
+  origin_verify_header_value = module.ingress.origin_header_value
+  spa_config                 = module.identity.spa_config
+  connect_sources            = ["https://cognito-idp.${module.identity.region}.amazonaws.com", "https://${module.identity.auth_domain}"]
+  force_destroy              = var.force_destroy
 }

@@ -203,7 +203,10 @@ class SharedRootIntegrationTests {
         .allSatisfy(
             s ->
                 assertThat(strings(s.path("Action")))
-                    .containsOnly("secretsmanager:GetSecretValue"));
+                    .containsAnyOf(
+                        "secretsmanager:GetSecretValue", "secretsmanager:GetRandomPassword")
+                    .isSubsetOf(
+                        "secretsmanager:GetSecretValue", "secretsmanager:GetRandomPassword"));
 
     for (String env : List.of("dev", "prod")) {
       JsonNode apply = inlinePolicy("emporium-ci-terraform-apply-" + env).path("Statement");
