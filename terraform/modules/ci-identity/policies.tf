@@ -129,12 +129,27 @@ locals {
       Sid    = "NoDataReads"
       Effect = "Deny"
       Action = [
-        "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetRecords",
         "sqs:ReceiveMessage", "kinesis:GetRecords", "logs:GetLogEvents", "logs:FilterLogEvents", "logs:StartQuery",
         "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ssm:GetParameter*", "lambda:GetFunction",
-        "athena:GetQueryResults", "kms:Decrypt",
+        "athena:GetQueryResults",
       ]
       Resource = ["*"]
+    },
+    {
+      # The S3 backend reads the state's checksum from the lock table: every other table is off limits.
+      Sid         = "NoTableReads"
+      Effect      = "Deny"
+      Action      = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetRecords"]
+      NotResource = [local.lock_table_arn]
+    },
+    {
+      # Secrets Manager decrypts the database and origin secrets the plan refreshes (allowed above) on the role's
+      # behalf; no other decryption.
+      Sid       = "NoDecryptButSecrets"
+      Effect    = "Deny"
+      Action    = ["kms:Decrypt"]
+      Resource  = ["*"]
+      Condition = { StringNotLike = { "kms:ViaService" = "secretsmanager.*.amazonaws.com" } }
     },
   ]
 
