@@ -108,8 +108,7 @@ public final class LocalStack implements AutoCloseable {
 
     commands = new ServiceCommands(settings, aws, database);
     run.writeStack(describe());
-    List<String> names = new ArrayList<>(StackSettings.SERVICES);
-    names.add(StackSettings.EDGE);
+    List<String> names = StackSettings.PROCESSES;
     progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
     names.forEach(this::launch);
     awaitReady(new ArrayList<>(services.values()));
