@@ -59,6 +59,14 @@ spec:
           protocol: TCP
         - port: 4318
           protocol: TCP
+    {{- range $np.httpsEgressCidrs }}
+    - to:
+        - ipBlock:
+            cidr: {{ . }}
+      ports:
+        - port: 443
+          protocol: TCP
+    {{- end }}
     {{- if .Values.database.enabled }}
     - to:
         - ipBlock:
