@@ -24,7 +24,10 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
-  static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  /** How long each JVM may take to be ready: 180 s, more with -Demporium.ready-timeout-seconds. */
+  static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("emporium.ready-timeout-seconds", 180));
+
   static final String TOPOLOGY_ENV = "local";
 
   private final StackSettings settings;
