@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
@@ -20,7 +21,7 @@ final class ServiceCommands {
    * The simulator's secret key for this run: only it and payment get it (environment, not args).
    */
   private final String paymentProviderKey =
-      "sk_local_" + java.util.UUID.randomUUID().toString().replace("-", "");
+      "sk_local_" + UUID.randomUUID().toString().replace("-", "");
 
   ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
     this.settings = settings;
@@ -123,7 +124,7 @@ final class ServiceCommands {
         name.equals(StackSettings.EDGE) || name.equals(StackSettings.PAYMENT_PROVIDER)
             ? "-Xmx256m"
             : "-Xmx384m");
-    // Six JVMs start at once on a small machine: the client compiler and the serial collector
+    // Seven JVMs start at once on a small machine: the client compiler and the serial collector
     // start faster and use less memory; throughput is not what a local stack is for.
     jvm.add("-XX:TieredStopAtLevel=1");
     jvm.add("-XX:+UseSerialGC");
