@@ -64,6 +64,13 @@ spec:
             {{- if .Values.database.enabled }}
             {{- include "emporium-service.databaseEnv" . | trim | nindent 12 }}
             {{- end }}
+            {{- range .Values.secretEnv }}
+            - name: {{ .name }}
+              valueFrom:
+                secretKeyRef:
+                  name: {{ include "emporium-service.name" $ }}-env
+                  key: {{ .name }}
+            {{- end }}
           securityContext:
             runAsNonRoot: true
             allowPrivilegeEscalation: false

@@ -60,6 +60,15 @@ module "messaging" {
   archive_force_destroy = var.force_destroy
 }
 
+# The payment service provider's merchant key (ADR 0010): Terraform creates the secret, never its value. An
+# operator puts it once (aws secretsmanager put-secret-value --secret-id emporium/<env>/payment/provider
+# --secret-string '{"apiKey":"..."}'); External Secrets hands it to the payment chart (secretEnv).
+resource "aws_secretsmanager_secret" "payment_provider" {
+  name        = "emporium/${var.environment}/payment/provider"
+  description = "The payment service provider's API key of the ${var.environment} shop (JSON: apiKey)"
+  tags        = { "emporium:service" = "payment" }
+}
+
 module "service_iam" {
   source = "../service-iam"
 
@@ -71,6 +80,7 @@ module "service_iam" {
   dynamodb_table_arns        = module.data.dynamodb_tables_by_owner
   database_secret_arns       = module.data.database_secret_arns
   aurora_cluster_resource_id = module.data.cluster_resource_id
+  external_secret_arns       = [aws_secretsmanager_secret.payment_provider.arn]
   ses_sender_services        = length(var.ses_identity_arns) > 0 ? { notification = var.ses_identity_arns } : {}
 }
 

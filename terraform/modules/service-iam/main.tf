@@ -131,10 +131,10 @@ locals {
     external-secrets = {
       service_account = "external-secrets:external-secrets"
       statements = [{
-        Sid      = "ReadDatabaseSecrets"
+        Sid      = "ReadServiceSecrets"
         Effect   = "Allow"
         Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-        Resource = length(var.database_secret_arns) > 0 ? values(var.database_secret_arns) : ["${local.arn}:secretsmanager:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:secret:emporium/${var.environment}/*"]
+        Resource = length(var.database_secret_arns) + length(var.external_secret_arns) > 0 ? concat(values(var.database_secret_arns), var.external_secret_arns) : ["${local.arn}:secretsmanager:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:secret:emporium/${var.environment}/*"]
       }]
     }
     # The AWS-published policy of the AWS Load Balancer Controller (kubernetes-sigs/aws-load-balancer-controller
