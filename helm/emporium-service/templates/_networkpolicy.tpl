@@ -3,8 +3,7 @@ Default deny (enforced: the VPC CNI's network policy agent, terraform/modules/ek
   in:  the ALB's addresses (the public subnets, not the whole VPC), Prometheus from the monitoring namespace, and
        the pods of the services that call this one (label emporium.io/calls-<this service>), on the http port only;
   out: DNS, HTTPS (AWS APIs and Cognito; `httpsEgressCidrs`, e.g. a payment provider), the OpenTelemetry collector,
-       the services this one calls (their pods,
-       their port) and, when the service has one, its database (5432).
+       the services this one calls (their pods, their port) and, when the service has one, its database (5432).
 */}}
 {{- define "emporium-service.networkpolicy" -}}
 {{- if .Values.networkPolicy.enabled -}}
