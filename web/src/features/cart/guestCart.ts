@@ -19,35 +19,42 @@ export type GuestCart = { guestCartId: string; lines: GuestLine[] };
 
 const KEY = 'emporium.guestCart';
 const listeners = new Set<() => void>();
-let cached: GuestCart | null = null;
+let cached: { raw: string; cart: GuestCart } | null = null;
 
 function newCart(): GuestCart {
   return { guestCartId: crypto.randomUUID(), lines: [] };
 }
 
-export function readGuestCart(): GuestCart {
-  if (cached) return cached;
+function parse(raw: string | null): GuestCart | null {
   try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as GuestCart | null;
-    cached = stored?.guestCartId && Array.isArray(stored.lines) ? stored : newCart();
+    const stored = JSON.parse(raw ?? 'null') as GuestCart | null;
+    return stored?.guestCartId && Array.isArray(stored.lines) ? stored : null;
   } catch {
-    cached = newCart();
+    return null;
   }
-  return cached;
 }
 
-function write(cart: GuestCart) {
-  cached = cart;
-  localStorage.setItem(KEY, JSON.stringify(cart));
-  listeners.forEach((listener) => listener());
+/** The guest cart as stored (the same object while it is unchanged: a stable snapshot for React). */
+export function readGuestCart(): GuestCart {
+  const raw = localStorage.getItem(KEY);
+  if (cached && raw === cached.raw) return cached.cart;
+  const cart = parse(raw);
+  if (!cart) return write(newCart(), false);
+  cached = { raw: raw!, cart };
+  return cart;
+}
+
+function write(cart: GuestCart, notify = true): GuestCart {
+  const raw = JSON.stringify(cart);
+  localStorage.setItem(KEY, raw);
+  cached = { raw, cart };
+  if (notify) listeners.forEach((listener) => listener());
+  return cart;
 }
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === KEY) {
-      cached = null;
-      listeners.forEach((listener) => listener());
-    }
+    if (event.key === KEY) listeners.forEach((listener) => listener());
   });
 }
 
@@ -70,26 +77,20 @@ export function addGuestLine(line: GuestLine): GuestCart {
         l.sku === line.sku ? { ...l, quantity: clamp(l.quantity + line.quantity) } : l,
       )
     : [...cart.lines, { ...line, quantity: clamp(line.quantity) }];
-  const next = { ...cart, lines };
-  write(next);
-  return next;
+  return write({ ...cart, lines });
 }
 
 export function setGuestQuantity(sku: string, quantity: number): GuestCart {
   const cart = readGuestCart();
-  const next = {
+  return write({
     ...cart,
     lines: cart.lines.map((l) => (l.sku === sku ? { ...l, quantity: clamp(quantity) } : l)),
-  };
-  write(next);
-  return next;
+  });
 }
 
 export function removeGuestLine(sku: string): GuestCart {
   const cart = readGuestCart();
-  const next = { ...cart, lines: cart.lines.filter((l) => l.sku !== sku) };
-  write(next);
-  return next;
+  return write({ ...cart, lines: cart.lines.filter((l) => l.sku !== sku) });
 }
 
 /** After a merge: a new, empty guest cart with a new id (so a later merge is a new one). */

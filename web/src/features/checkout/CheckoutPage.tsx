@@ -75,6 +75,7 @@ function CheckoutForm({ local }: { local: boolean }) {
   const attempts = useRef(createAttempts()).current;
   const countryList = useMemo(() => countries(), []);
   const alertRef = useRef<HTMLDivElement>(null);
+  const busy = useRef(false);
   const [shown, setShown] = useState<string[]>([]);
   const {
     register,
@@ -121,9 +122,17 @@ function CheckoutForm({ local }: { local: boolean }) {
       className="stack checkout-form"
       noValidate
       aria-labelledby={`${id}-heading`}
-      onSubmit={handleSubmit((values) => {
-        if (!order.isPending) order.mutate(values);
-      })}
+      onSubmit={(event) => {
+        // Synchronous guard: a second click arrives before React renders the disabled button.
+        if (busy.current) {
+          event.preventDefault();
+          return;
+        }
+        busy.current = true;
+        void handleSubmit((values) => order.mutateAsync(values).catch(() => undefined))(
+          event,
+        ).finally(() => (busy.current = false));
+      }}
     >
       <h2 id={`${id}-heading`}>Shipping address</h2>
       <Field

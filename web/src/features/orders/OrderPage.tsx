@@ -4,7 +4,7 @@ import { Money } from '@/components/Money';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { Loading } from '@/components/Status';
 import { ProblemError } from '@/lib/problem';
-import { orderQuery, type Order } from './api';
+import { applyStatusChange, orderQuery, type Order } from './api';
 import { OrderTimeline, STATUS_LABELS } from './OrderTimeline';
 import { useOrderStatus, type StreamState } from './useOrderStatus';
 
@@ -29,7 +29,13 @@ export function OrderPage() {
     retryDelay: 1500,
   });
   const stream = useOrderStatus(orderId, order.data?.status);
-  const status = order.data?.status ?? stream.last?.status;
+  // The stream may be ahead of a read that was answered before the last change.
+  const last = stream.last;
+  const shown =
+    order.data && last && Date.parse(last.at) > Date.parse(order.data.updatedAt)
+      ? applyStatusChange(order.data, last)
+      : order.data;
+  const status = shown?.status ?? last?.status;
 
   return (
     <>
@@ -38,8 +44,8 @@ export function OrderPage() {
         {status ? `Status: ${STATUS_LABELS[status]}` : 'Status: being placed'}
       </p>
       {STREAM_TEXT[stream.state] && <p className="hint">{STREAM_TEXT[stream.state]}</p>}
-      {order.data ? (
-        <OrderDetails order={order.data} />
+      {shown ? (
+        <OrderDetails order={shown} />
       ) : order.error && !(notYetPlaced(order.error) && order.isFetching) ? (
         notYetPlaced(order.error) ? (
           <>

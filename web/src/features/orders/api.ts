@@ -165,20 +165,29 @@ export async function watchOrderStatus(
     }
     onState('live');
     let final: StatusChange | undefined;
+    // Stops reading at the final status even if the server keeps the stream open.
+    const reading = new AbortController();
+    const stop = () => reading.abort();
+    signal.addEventListener('abort', stop, { once: true });
     try {
       await readEventStream(
         response,
         (event) => {
-          if (event.event !== 'status') return;
+          if (event.event !== 'status' || final) return;
           const change = JSON.parse(event.data) as StatusChange;
           failures = 0;
           onChange(change);
-          if (isFinal(change.status)) final = change;
+          if (isFinal(change.status)) {
+            final = change;
+            stop();
+          }
         },
-        signal,
+        reading.signal,
       );
     } catch {
       // the connection dropped mid-stream: reconnect below
+    } finally {
+      signal.removeEventListener('abort', stop);
     }
     if (final) return final;
     if (signal.aborted) return undefined;
