@@ -26,6 +26,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['src/**/*.integration.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
   },

@@ -3,7 +3,7 @@ import { api, setTokenSource } from '@/lib/http';
 import { setConfig } from '@/lib/config';
 import { fakeFetch, json, jwt } from '@/test/fakeFetch';
 import { LOCAL_CONFIG } from '@/test/render';
-import { accessToken, getSession, REFRESH_MARGIN_MS, tokenSource } from './session';
+import { accessToken, getSession, REFRESH_MARGIN_MS, signOut, tokenSource } from './session';
 import { signInForTest } from './testSession';
 
 const COGNITO = 'POST /';
@@ -106,5 +106,20 @@ describe('token refresh', () => {
     const { seen } = fakeFetch({});
     await expect(api('/api/cart', { auth: 'required' })).rejects.toMatchObject({ status: 401 });
     expect(seen).toEqual([]);
+  });
+
+  it('signs out by revoking the refresh token, and forgets the tokens even when Cognito fails', async () => {
+    setConfig(LOCAL_CONFIG);
+    await signInForTest();
+    const { seen } = fakeFetch({
+      [COGNITO]: () => new Response('<h1>Internal Server Error</h1>', { status: 500 }),
+    });
+    expect(await signOut()).toBeNull();
+    expect(seen[0]!.headers.get('X-Amz-Target')).toBe(
+      'AWSCognitoIdentityProviderService.RevokeToken',
+    );
+    expect(seen[0]!.body).toEqual({ ClientId: 'client-1', Token: 'refresh-customer-1' });
+    expect(getSession()).toBeNull();
+    expect(localStorage.getItem('emporium.session')).toBeNull();
   });
 });

@@ -43,7 +43,7 @@ function sessionOf(tokens: Tokens): Session {
   const access = claimsOf(tokens.accessToken);
   return {
     ...tokens,
-    email: String(id.email ?? access.username ?? ''),
+    email: String(id.email ?? id['cognito:username'] ?? access.username ?? ''),
     sub: String(access.sub ?? id.sub ?? ''),
   };
 }
