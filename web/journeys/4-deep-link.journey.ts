@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orderNumber } from '../src/features/orders/api';
 import { journeyBrowser } from './support/journey';
 import {
   addResult,
@@ -33,7 +34,7 @@ describe('deep links', () => {
     expect(response?.headers()['cache-control']).toBe('no-cache');
     await expect
       .poll(() =>
-        page.getByRole('heading', { level: 1, name: `Order ${orderId.slice(0, 8)}` }).isVisible(),
+        page.getByRole('heading', { level: 1, name: `Order ${orderNumber(orderId)}` }).isVisible(),
       )
       .toBe(true);
     await expect.poll(() => page.getByText(/^Status: /).isVisible()).toBe(true);
@@ -53,7 +54,7 @@ describe('deep links', () => {
 
     await tab.goto('/orders');
     await expect
-      .poll(() => tab.getByRole('link', { name: `Order ${orderId.slice(0, 8)}` }).isVisible())
+      .poll(() => tab.getByRole('link', { name: `Order ${orderNumber(orderId)}` }).isVisible())
       .toBe(true);
 
     const missing = await tab.goto('/no/such/page');

@@ -4,7 +4,7 @@ import { Money } from '@/components/Money';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { Loading } from '@/components/Status';
 import { ProblemError } from '@/lib/problem';
-import { applyStatusChange, orderQuery, type Order } from './api';
+import { applyStatusChange, orderNumber, orderQuery, type Order } from './api';
 import { OrderTimeline, STATUS_LABELS } from './OrderTimeline';
 import { useOrderStatus, type StreamState } from './useOrderStatus';
 
@@ -39,7 +39,7 @@ export function OrderPage() {
 
   return (
     <>
-      <h1>Order {orderId.slice(0, 8)}</h1>
+      <h1>Order {orderNumber(orderId)}</h1>
       <p className="live-status" role="status" aria-live="polite" aria-atomic="true">
         {status ? `Status: ${STATUS_LABELS[status]}` : 'Status: being placed'}
       </p>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Money } from '@/components/Money';
 import { Empty, QueryState } from '@/components/Status';
-import { ordersQuery } from './api';
+import { orderNumber, ordersQuery } from './api';
 import { STATUS_LABELS } from './OrderTimeline';
 
 export function OrdersPage() {
@@ -36,7 +36,7 @@ export function OrdersPage() {
                     <tr key={o.orderId}>
                       <th scope="row">
                         <Link to={`/orders/${encodeURIComponent(o.orderId)}`}>
-                          Order {o.orderId.slice(0, 8)}
+                          Order {orderNumber(o.orderId)}
                         </Link>
                       </th>
                       <td>{new Date(o.createdAt).toLocaleDateString()}</td>

@@ -49,6 +49,12 @@ export type Page<T> = {
   totalPages: number;
 };
 
+/**
+ * The order's short number as shoppers see it: the id's last 8 hex digits (order ids are UUID v7,
+ * whose first digits are a timestamp shared by orders placed within the same minute).
+ */
+export const orderNumber = (orderId: string) => orderId.replace(/-/g, '').slice(-8).toUpperCase();
+
 export const isFinal = (status: OrderStatus) => status === 'CONFIRMED' || status === 'CANCELLED';
 
 export const orderKey = (orderId: string) => ['orders', 'order', orderId] as const;
