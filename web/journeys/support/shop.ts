@@ -16,7 +16,7 @@ export const GIVEN_ACCOUNT =
 
 /** From any page: Sign in → Create an account → confirm (the emulator takes any code) → signed in. */
 export async function signUp(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
@@ -28,7 +28,7 @@ export async function signUp(page: Page, email: string, password = PASSWORD): Pr
 
 /** From any page: Sign in with an existing account (Cognito's JSON API, or the Hosted UI in AWS). */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
   const hosted = page.getByRole('button', { name: 'Continue to sign in' });
   const direct = page.getByLabel('Password');
   await expect
@@ -63,7 +63,7 @@ export async function signUpOrIn(page: Page, journey: string): Promise<string> {
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('link', { name: 'Sign in', exact: true }).isVisible()).toBe(true);
 }
 
 /** Searches with the header's box; the results' product links (name → href), in stock first. */

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { Field } from '@/components/Field';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { QueryState } from '@/components/Status';

@@ -57,7 +57,9 @@ export function CartLineItem({ line, editable }: { line: CartLine; editable: boo
       <div className="cart-line-actions">
         {editable ? (
           <form onSubmit={update} className="quantity-form">
-            <label htmlFor={`${id}-qty`}>Quantity of {line.name}</label>
+            <label htmlFor={`${id}-qty`}>
+              Quantity<span className="visually-hidden"> of {line.name}</span>
+            </label>
             <input
               id={`${id}-qty`}
               type="number"
