@@ -63,7 +63,9 @@ export async function signUpOrIn(page: Page, journey: string): Promise<string> {
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect.poll(() => page.getByRole('link', { name: 'Sign in', exact: true }).isVisible()).toBe(true);
+  await expect
+    .poll(() => page.getByRole('link', { name: 'Sign in', exact: true }).isVisible())
+    .toBe(true);
 }
 
 /** Searches with the header's box; the results' product links (name → href), in stock first. */
