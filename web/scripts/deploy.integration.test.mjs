@@ -44,7 +44,8 @@ describe('./emporium web deploy against the emulator’s S3 and CloudFront', () 
   let s3;
   let cloudfront;
   let distributionId;
-  const bucket = 'emporium-test-web';
+  const bucket = 'emporium-dev-web'; // the dev environment's, by the edge module's naming
+  let decoyId;
 
   beforeAll(async () => {
     moto = await startMoto();
@@ -56,44 +57,44 @@ describe('./emporium web deploy against the emulator’s S3 and CloudFront', () 
     await s3.send(
       new PutObjectCommand({ Bucket: bucket, Key: 'config.json', Body: '{"from":"terraform"}' }),
     );
-    const created = await cloudfront.send(
-      new CreateDistributionCommand({
-        DistributionConfig: {
-          CallerReference: 'test',
-          Comment: 'emporium-test',
-          Enabled: true,
-          Origins: {
-            Quantity: 1,
-            Items: [
-              {
-                Id: 'spa',
-                DomainName: `${bucket}.s3.amazonaws.com`,
-                S3OriginConfig: { OriginAccessIdentity: '' },
-              },
-            ],
+    const distribution = (id, domain) =>
+      cloudfront.send(
+        new CreateDistributionCommand({
+          DistributionConfig: {
+            CallerReference: id,
+            Comment: id,
+            Enabled: true,
+            Origins: {
+              Quantity: 1,
+              Items: [
+                { Id: 'spa', DomainName: domain, S3OriginConfig: { OriginAccessIdentity: '' } },
+              ],
+            },
+            DefaultCacheBehavior: {
+              TargetOriginId: 'spa',
+              ViewerProtocolPolicy: 'redirect-to-https',
+              ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } },
+              MinTTL: 0,
+              TrustedSigners: { Enabled: false, Quantity: 0 },
+            },
           },
-          DefaultCacheBehavior: {
-            TargetOriginId: 'spa',
-            ViewerProtocolPolicy: 'redirect-to-https',
-            ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } },
-            MinTTL: 0,
-            TrustedSigners: { Enabled: false, Quantity: 0 },
-          },
-        },
-      }),
-    );
-    distributionId = created.Distribution.Id;
+        }),
+      );
+    decoyId = (await distribution('emporium-prod', 'emporium-prod-web.s3.us-east-1.amazonaws.com'))
+      .Distribution.Id;
+    distributionId = (await distribution('emporium-dev', `${bucket}.s3.us-east-1.amazonaws.com`))
+      .Distribution.Id;
   }, 60_000);
 
   afterAll(async () => {
     await moto?.stop();
   });
 
-  it('uploads every file with its cache rule and invalidates the paths that are not content-hashed', async () => {
+  it("uploads to the environment's bucket with each file's cache rule, and invalidates the distribution serving it", async () => {
     const dist = builtSpa();
     const { stdout } = await run(
       join(REPO, 'emporium'),
-      ['web', 'deploy', '--bucket', bucket, '--distribution-id', distributionId, '--dist', dist],
+      ['web', 'deploy', '--env', 'dev', '--dist', dist],
       {
         cwd: REPO,
         env: {
@@ -130,6 +131,8 @@ describe('./emporium web deploy against the emulator’s S3 and CloudFront', () 
       new ListInvalidationsCommand({ DistributionId: distributionId }),
     );
     expect(list.InvalidationList.Quantity).toBe(1);
+    const decoy = await cloudfront.send(new ListInvalidationsCommand({ DistributionId: decoyId }));
+    expect(decoy.InvalidationList.Quantity ?? 0).toBe(0);
     const invalidation = await cloudfront.send(
       new GetInvalidationCommand({
         DistributionId: distributionId,
@@ -160,6 +163,14 @@ describe('./emporium web deploy against the emulator’s S3 and CloudFront', () 
         },
       ),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('has no index.html') });
+  });
+
+  it('refuses an environment that does not exist', async () => {
+    await expect(
+      run(join(REPO, 'emporium'), ['web', 'deploy', '--env', 'nowhere'], { cwd: REPO }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining("no environment 'nowhere'"),
+    });
   });
 
   it('uploads index.html last, so no browser sees it before the files it names', async () => {

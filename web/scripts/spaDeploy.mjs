@@ -4,7 +4,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import {
+  CreateInvalidationCommand,
+  GetDistributionCommand,
+  ListDistributionsCommand,
+} from '@aws-sdk/client-cloudfront';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -101,4 +105,49 @@ export async function deploySpa({ dist, bucket, distributionId, s3, cloudfront, 
   const invalidationId = answer.Invalidation?.Id;
   log(`invalidated ${paths.join(' ')} on ${distributionId} (invalidation ${invalidationId})`);
   return { uploaded: plan.map((f) => f.key), invalidationId, paths };
+}
+
+/** The SPA bucket of an environment (terraform/modules/edge: `<name>-web`, name = `emporium-<env>`). */
+export function bucketOf(env) {
+  return `emporium-${env}-web`;
+}
+
+/**
+ * The CloudFront distribution serving the bucket: the one with an origin on it. Found with
+ * ListDistributions, the one read the CI role for web deploys may make besides the invalidation.
+ */
+export async function findDistribution(cloudfront, bucket) {
+  const found = [];
+  let Marker;
+  do {
+    const page = await cloudfront.send(new ListDistributionsCommand({ Marker }));
+    const list = page.DistributionList ?? {};
+    for (const d of list.Items ?? []) {
+      // AWS lists each distribution's origins; moto 5.2 leaves them out of the summary, so there (only) the
+      // distribution itself is read.
+      const origins =
+        d.Origins?.Items ??
+        (await cloudfront.send(new GetDistributionCommand({ Id: d.Id }))).Distribution
+          ?.DistributionConfig?.Origins?.Items ??
+        [];
+      if (
+        origins.some(
+          (o) =>
+            o.DomainName === `${bucket}.s3.amazonaws.com` ||
+            o.DomainName?.startsWith(`${bucket}.s3.`),
+        )
+      ) {
+        found.push(d.Id);
+      }
+    }
+    Marker = list.IsTruncated ? list.NextMarker : undefined;
+  } while (Marker);
+  if (found.length !== 1) {
+    throw new Error(
+      found.length === 0
+        ? `no CloudFront distribution has the bucket ${bucket} as an origin: pass --distribution-id`
+        : `several CloudFront distributions serve ${bucket} (${found.join(', ')}): pass --distribution-id`,
+    );
+  }
+  return found[0];
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -14,12 +14,21 @@ export const BASE_URL = (process.env.EMPORIUM_BASE_URL ?? 'http://127.0.0.1:8080
 export const SHOTS = fileURLToPath(new URL('../../target/journeys/', import.meta.url));
 
 /**
- * Debian's Chromium (a test tool's own browser download cannot work here), headless, with the flags
- * that keep it off the network: only the shop is reached.
+ * The machine's Chromium: CHROMIUM_PATH, else Debian's (a test tool's own browser download cannot work
+ * here), else the Chrome a CI runner has.
  */
+export const BROWSER = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+].find((path) => path && existsSync(path));
+
+/** Headless, with the flags that keep it off the network: only the shop is reached. */
 export async function launch(): Promise<Browser> {
+  if (!BROWSER) throw new Error('no Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: BROWSER,
     headless: true,
     args: [
       '--no-sandbox',
