@@ -36,7 +36,11 @@ export function SearchPage() {
 
   return (
     <>
-      <h1>{state.q ? `Results for “${state.q}”` : 'All products'}</h1>
+      <h1>
+        {state.q
+          ? `Results for “${state.q}”`
+          : (categories.data?.find((c) => c.slug === state.category)?.name ?? 'All products')}
+      </h1>
       <form className="filters" role="search" aria-label="Filter products" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-q`}>Keywords</label>
