@@ -109,6 +109,8 @@ final class ServiceCommands {
     if (name.equals(StackSettings.EDGE)) {
       StackSettings.SERVICES.forEach(
           s -> args.add("--emporium.edge.services." + s + "=" + url(settings.ports().of(s))));
+      // The shopper SPA as web's build leaves it (./emporium up builds it when stale).
+      args.add("--emporium.edge.spa.directory=" + settings.repoRoot().resolve("web/dist"));
     }
     return args;
   }
