@@ -50,9 +50,19 @@ public final class LocalStack implements AutoCloseable {
    * the edge and waits until all are ready. On failure it stops what it started and throws.
    */
   public static LocalStack start(StackSettings settings, Consumer<String> progress) {
+    return start(settings, System.getenv(), progress);
+  }
+
+  /**
+   * As {@link #start(StackSettings, Consumer)}, reading {@code EMPORIUM_AWS_ENDPOINT} and {@code
+   * EMPORIUM_PG_*} from {@code environment} instead of this process's: e.g. the fault suite puts
+   * its proxy in front of the emulator.
+   */
+  public static LocalStack start(
+      StackSettings settings, Map<String, String> environment, Consumer<String> progress) {
     LocalStack stack = new LocalStack(settings, progress);
     try {
-      stack.boot();
+      stack.boot(environment);
       return stack;
     } catch (RuntimeException e) {
       stack.close();
@@ -60,9 +70,8 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  private void boot() {
+  private void boot(Map<String, String> env) {
     ServiceCommands.requireJars(settings);
-    Map<String, String> env = System.getenv();
     Optional<AwsEndpoint> existingAws = AwsEndpoint.existing(settings.ports().aws(), env);
     Optional<Database> configuredDb =
         Database.configured(env)
@@ -226,6 +235,19 @@ public final class LocalStack implements AutoCloseable {
     progress.accept("stopping " + service);
     process.stop();
     run.forget(service);
+  }
+
+  /** Kills one service at once (SIGKILL: no shutdown hook, no graceful stop), as a crash does. */
+  public void killService(String service) {
+    ServiceProcess process = service(service);
+    progress.accept("killing " + service + " (kill -9)");
+    process.kill();
+    run.forget(service);
+  }
+
+  /** The process of a running service (e.g. to freeze it with SIGSTOP). */
+  public ProcessHandle serviceProcess(String service) {
+    return service(service).handle();
   }
 
   /** Starts a stopped service again and returns once it is ready. */

@@ -104,6 +104,15 @@ final class ServiceProcess {
         name + " was not ready in time; " + log + " ends with:\n" + tail(40));
   }
 
+  void kill() {
+    if (process != null) {
+      ProcessHandle handle = process.toHandle();
+      handle.descendants().forEach(ProcessHandle::destroyForcibly);
+      handle.destroyForcibly();
+      ProcessTrees.awaitExit(List.of(handle), Duration.ofSeconds(10));
+    }
+  }
+
   void stop() {
     if (process != null) {
       ProcessTrees.stop(process.toHandle(), STOP_GRACE);
