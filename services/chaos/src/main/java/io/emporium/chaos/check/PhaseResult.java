@@ -77,7 +77,7 @@ public record PhaseResult(
     check(
         broken,
         deadLetters.others().isEmpty(),
-        deadLetters.others().size() + " other messages in DLQs " + deadLetters.others());
+        deadLetters.others().size() + " other messages in DLQs: " + deadLetters.grouped());
     check(broken, drained, "the shop did not drain within " + drainedIn.toSeconds() + " s");
     return broken;
   }
