@@ -14,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * @param sagaDeadline an order still PENDING or STOCK_RESERVED this long after it was created is
  *     cancelled (TIMEOUT)
  * @param deadlineSweepInterval how often the sweeper looks for overdue orders
- * @param deadlineSweepBatch overdue orders cancelled per sweep transaction
+ * @param deadlineSweepBatch overdue orders looked up at a time (each is cancelled in its own
+ *     transaction)
+ * @param deadlineSweepTimeout how long one sweep may take before it is abandoned (and retried)
  * @param statusPollInterval how often an open status stream re-reads the order, so changes made by
  *     another replica show up too
  */
@@ -24,4 +26,5 @@ public record OrderProperties(
     @NotNull @DefaultValue("10m") Duration sagaDeadline,
     @NotNull @DefaultValue("5s") Duration deadlineSweepInterval,
     @Min(1) @Max(1000) @DefaultValue("50") int deadlineSweepBatch,
+    @NotNull @DefaultValue("60s") Duration deadlineSweepTimeout,
     @NotNull @DefaultValue("2s") Duration statusPollInterval) {}

@@ -11,6 +11,7 @@ import io.emporium.order.orders.OrderStateMachine.Outcome;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,18 +87,27 @@ public class Orders {
         .flatMap(order -> apply(order, signal));
   }
 
-  /** Cancels (TIMEOUT) a batch of open orders past their deadline; returns how many. */
-  public Mono<Long> cancelOverdue() {
-    Flux<Order> overdue = repository.lockOverdue(clock.instant(), properties.deadlineSweepBatch());
+  /** Ids of open orders past their deadline (at most {@code limit}), except {@code skip}. */
+  public Flux<UUID> overdue(int limit, Set<UUID> skip) {
+    return repository.overdue(clock.instant(), limit, skip.toArray(UUID[]::new));
+  }
+
+  /**
+   * Cancels (TIMEOUT) the order in a transaction of its own, if it is still open and past its
+   * deadline: true when it was cancelled here. A failure rolls back this order only.
+   */
+  public Mono<Boolean> cancelIfOverdue(UUID orderId) {
     return transactions.transactional(
-        overdue
-            .concatMap(
+        repository
+            .lockIfOverdue(orderId, clock.instant())
+            .flatMap(
                 order ->
                     apply(
-                        order,
-                        new SagaSignal.DeadlinePassed(
-                            "no outcome before the deadline " + order.deadline())))
-            .count());
+                            order,
+                            new SagaSignal.DeadlinePassed(
+                                "no outcome before the deadline " + order.deadline()))
+                        .thenReturn(true))
+            .defaultIfEmpty(false));
   }
 
   private Mono<Void> apply(Order order, SagaSignal signal) {
