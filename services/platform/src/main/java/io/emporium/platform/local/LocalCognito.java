@@ -116,7 +116,7 @@ public final class LocalCognito implements AutoCloseable {
     for (int i = 0; i < 16; i++) {
       password.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
     }
-    return password.append("aZ7!").toString();
+    return password.append("aZ7-").toString();
   }
 
   private boolean exists(String poolId, String username) {
