@@ -16,11 +16,14 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * One route per service, on the paths the CloudFront behaviours and the Ingress use: {@code
- * /api/<name>/**} goes unchanged to the service (headers such as {@code X-Customer-Id} included).
- * {@code /} lists the APIs until the SPA is served there.
+ * /api/<name>/**} goes unchanged to the service, {@code Authorization} included. A client's {@value
+ * #DROPPED} header is dropped: identity comes from the access token only (the header once named the
+ * customer, and no one may bring it back). {@code /} lists the APIs until the SPA is served there.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
+
+  static final String DROPPED = "X-Customer-Id";
 
   @Bean
   RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, EdgeProperties properties) {
@@ -29,7 +32,12 @@ class ServiceRoutes {
         .services()
         .forEach(
             (name, uri) ->
-                routes.route(name, r -> r.path("/api/" + name + "/**").uri(uri.toString())));
+                routes.route(
+                    name,
+                    r ->
+                        r.path("/api/" + name + "/**")
+                            .filters(f -> f.removeRequestHeader(DROPPED))
+                            .uri(uri.toString())));
     return routes.build();
   }
 
@@ -63,7 +71,8 @@ class ServiceRoutes {
           <ul>
             %s
           </ul>
-          <p>Customer calls carry an <code>X-Customer-Id</code> header.
+          <p>Shopper calls carry <code>Authorization: Bearer &lt;access token&gt;</code> from the
+             user pool in <a href="/config.json">/config.json</a>; browsing the catalog needs none.
              Health: <a href="/actuator/health">/actuator/health</a>.</p>
         </body>
         </html>
