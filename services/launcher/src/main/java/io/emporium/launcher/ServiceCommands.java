@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import io.emporium.platform.local.CognitoPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,16 +10,19 @@ import java.util.Map;
 
 /**
  * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
- * where the emulator and PostgreSQL are, and the stack's extra arguments.
+ * where the emulator, PostgreSQL and the user pool are ({@code EMPORIUM_IDENTITY_*}), and the
+ * stack's extra arguments.
  */
 final class ServiceCommands {
 
   private final StackSettings settings;
   private final Map<String, String> environment;
 
-  ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
+  ServiceCommands(
+      StackSettings settings, AwsEndpoint aws, Database database, CognitoPool identity) {
     this.settings = settings;
     Map<String, String> env = new HashMap<>(database.environment());
+    env.putAll(identity.environment());
     env.put(AwsEndpoint.ENV, aws.uri().toString());
     env.put("EMPORIUM_ENV", "local");
     this.environment = Map.copyOf(env);
