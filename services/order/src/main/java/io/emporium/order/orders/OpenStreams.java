@@ -49,8 +49,4 @@ class OpenStreams {
       }
     };
   }
-
-  int openBy(String customerId) {
-    return open.getOrDefault(customerId, 0);
-  }
 }

@@ -26,9 +26,4 @@ public record CognitoPool(String region, String userPoolId, String clientId, URI
         "emporium.identity.client-id", clientId,
         "emporium.identity.cognito-endpoint", endpoint.toString());
   }
-
-  /** {@code iss} of this pool's tokens (the AWS form, also on the emulator). */
-  public String issuer() {
-    return "https://cognito-idp.%s.amazonaws.com/%s".formatted(region, userPoolId);
-  }
 }
