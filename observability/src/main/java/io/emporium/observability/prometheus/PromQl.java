@@ -1,0 +1,105 @@
+package io.emporium.observability.prometheus;
+
+import io.emporium.observability.slo.Sli;
+import io.emporium.observability.slo.Slo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PromQL of an SLI: its error ratio over a window, for one service (the {@code application}
+ * label) or the whole shop. Recording rules, dashboards and {@code ./emporium slo} all use these.
+ */
+public final class PromQl {
+
+  /** The label every service's metrics carry (management.metrics.tags.application). */
+  public static final String SERVICE_LABEL = "application";
+
+  private PromQl() {}
+
+  /**
+   * The error ratio (0 = all good) of {@code slo} over {@code window}; a gauge SLI reads the
+   * recorded instant errors ({@link SloRecordingRules#INSTANT}).
+   */
+  public static String errorRatio(Slo slo, String service, String window) {
+    Sli sli = slo.sli();
+    return switch (sli.kind()) {
+      case ratio ->
+          sli.bad() != null
+              ? ratio(rate(sli.bad(), service, window), rate(sli.total(), service, window))
+              : "1 - "
+                  + ratio(rate(sli.good(), service, window), rate(sli.total(), service, window));
+      case latency -> {
+        var bucket = new Sli.Selector(sli.metric() + "_bucket", withLe(sli));
+        var count = new Sli.Selector(sli.metric() + "_count", sli.where());
+        yield "1 - " + ratio(rate(bucket, service, window), rate(count, service, window));
+      }
+      case gauge ->
+          "avg_over_time("
+              + SloRecordingRules.INSTANT
+              + recordingLabels(slo, service)
+              + "["
+              + window
+              + "])";
+    };
+  }
+
+  /** A gauge SLI's errors now: 1 when the highest value over the replicas exceeds its max. */
+  public static String gaugeErrorNow(Slo slo, String service) {
+    Sli sli = slo.sli();
+    return "max("
+        + selector(new Sli.Selector(sli.metric(), sli.where()), service)
+        + ") > bool "
+        + number(sli.max());
+  }
+
+  /** {@code {slo="outbox-lag", service="order"}}: how recorded series of an SLO are labelled. */
+  public static String recordingLabels(Slo slo, String service) {
+    return "{slo=\""
+        + slo.name()
+        + "\""
+        + (service == null ? "" : ", service=\"" + service + "\"")
+        + "}";
+  }
+
+  public static String selector(Sli.Selector selector, String service) {
+    List<String> matchers = new ArrayList<>();
+    if (service != null) {
+      matchers.add(SERVICE_LABEL + "=\"" + service + "\"");
+    }
+    selector.where().forEach((label, values) -> matchers.add(matcher(label, values)));
+    return selector.metric() + (matchers.isEmpty() ? "" : "{" + String.join(", ", matchers) + "}");
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static String matcher(String label, List<String> values) {
+    List<String> include = values.stream().filter(v -> !v.startsWith("!")).toList();
+    List<String> exclude =
+        values.stream().filter(v -> v.startsWith("!")).map(v -> v.substring(1)).toList();
+    if (!include.isEmpty() && !exclude.isEmpty()) {
+      throw new IllegalArgumentException(label + ": either values or exclusions (!), not both");
+    }
+    return include.isEmpty()
+        ? label + "!~\"" + String.join("|", exclude) + "\""
+        : include.size() == 1
+            ? label + "=\"" + include.getFirst() + "\""
+            : label + "=~\"" + String.join("|", include) + "\"";
+  }
+
+  private static Map<String, List<String>> withLe(Sli sli) {
+    var where = new java.util.LinkedHashMap<>(sli.where());
+    where.put("le", List.of(sli.thresholdLe()));
+    return where;
+  }
+
+  private static String rate(Sli.Selector selector, String service, String window) {
+    return "sum(rate(" + selector(selector, service) + "[" + window + "]))";
+  }
+
+  private static String ratio(String numerator, String denominator) {
+    return "(" + numerator + " / " + denominator + ")";
+  }
+}
