@@ -9,6 +9,9 @@ data:
   AWS_REGION: {{ .Values.aws.region | quote }}
   SPRING_CLOUD_AWS_REGION_STATIC: {{ .Values.aws.region | quote }}
   SERVER_PORT: {{ .Values.containerPort | quote }}
+  {{- if ne .Values.logFormat "text" }}
+  LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.logFormat | quote }}
+  {{- end }}
   {{- range $key, $value := .Values.config }}
   {{ $key }}: {{ $value | quote }}
   {{- end }}

@@ -71,7 +71,7 @@ public final class PromQl {
     return selector.metric() + (matchers.isEmpty() ? "" : "{" + String.join(", ", matchers) + "}");
   }
 
-  static String number(double value) {
+  public static String number(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 

@@ -78,6 +78,16 @@ final class Shop {
   }
 
   Reply checkout(String customer, String idempotencyKey, String paymentToken) {
+    return checkout(customer, idempotencyKey, paymentToken, null);
+  }
+
+  /** A checkout that continues the caller's trace ({@code traceparent}, W3C), if given. */
+  Reply checkout(String customer, String idempotencyKey, String paymentToken, String traceparent) {
+    Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("Idempotency-Key", idempotencyKey);
+    if (traceparent != null) {
+      headers.put("traceparent", traceparent);
+    }
     return post(
         customer,
         "/api/cart/checkout",
@@ -91,7 +101,7 @@ final class Shop {
                     "postalCode", "N1 9GU",
                     "country", "GB"),
             "paymentMethodToken", paymentToken),
-        Map.of("Idempotency-Key", idempotencyKey));
+        headers);
   }
 
   /** Adds {@code quantity} of {@code sku} and checks out; returns the checkout id. */

@@ -24,7 +24,11 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
-  static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  /** How long the services may take to be ready: 180 s, or EMPORIUM_READY_TIMEOUT seconds. */
+  static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(
+          Long.parseLong(System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim()));
+
   static final String TOPOLOGY_ENV = "local";
 
   private final StackSettings settings;
