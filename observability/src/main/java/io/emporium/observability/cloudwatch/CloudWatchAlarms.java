@@ -60,7 +60,10 @@ public final class CloudWatchAlarms {
             String shortName = name + "-" + window.shortWindow();
             alarms.add(alarm(longName, slo, service, window.longWindow(), threshold));
             alarms.add(alarm(shortName, slo, service, window.shortWindow(), threshold));
-            pairs.add(Map.of("long", longName, "short", shortName));
+            Map<String, String> pair = new LinkedHashMap<>();
+            pair.put("long", longName);
+            pair.put("short", shortName);
+            pairs.add(pair);
           }
           Map<String, Object> composite = new LinkedHashMap<>();
           composite.put("name", name);
