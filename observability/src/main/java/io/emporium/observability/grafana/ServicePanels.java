@@ -60,16 +60,11 @@ final class ServicePanels {
       case "notification" ->
           List.of(
               timeseries(
-                  "Emails sent and failed (per second)",
+                  "Emails sent (per second; failures: Events consumed, failed)",
                   "ops",
                   q(
                       "sum by (template) (rate(emporium_notification_sent_total{" + app + "}[5m]))",
-                      "sent {{template}}"),
-                  q(
-                      "sum by (template) (rate(emporium_notification_send_failures_total{"
-                          + app
-                          + "}[5m]))",
-                      "failed {{template}}")));
+                      "sent {{template}}")));
       default -> List.of();
     };
   }

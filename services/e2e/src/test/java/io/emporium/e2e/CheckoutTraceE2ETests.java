@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,20 +26,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningShop.class)
 class CheckoutTraceE2ETests {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Path DUMP = Path.of("target/checkout-trace.txt");
+
+  /** The span id of the caller, in the traceparent the checkout request carries. */
+  private static final String CALLER_SPAN = "0102030405060708";
 
   @Test
   void oneCheckoutIsOneTraceThroughEveryService(Shop shop, OtlpReceiver traces) throws IOException {
     String customer = newCustomer();
     String sku = shop.productWithStock(5);
     shop.addToCart(customer, sku, 1).expect(200, 201);
-    String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    String traceparent =
-        "00-"
-            + traceId
-            + "-"
-            + HexFormat.of().formatHex(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
-            + "-01";
+    byte[] id = new byte[16];
+    RANDOM.nextBytes(id);
+    String traceId = HexFormat.of().formatHex(id);
+    String traceparent = "00-" + traceId + "-" + CALLER_SPAN + "-01";
 
     String checkoutId =
         shop.checkout(customer, UUID.randomUUID().toString(), APPROVED_CARD, traceparent)
@@ -52,41 +51,76 @@ class CheckoutTraceE2ETests {
     JsonNode order = shop.awaitOutcome(customer, checkoutId);
     assertThat(order.get("status").asText()).isEqualTo("CONFIRMED");
 
-    List<ReceivedSpan> trace =
-        await()
-            .atMost(Shop.OUTCOME_WITHIN)
-            .until(
-                () -> traces.trace(traceId),
-                spans ->
-                    spans.stream()
-                        .anyMatch(
-                            s ->
-                                "notification".equals(s.service())
-                                    && s.name().contains("SendEmail")));
-    dump(traces.trace(traceId));
+    // Spans arrive as each service exports them (every 200 ms): check until the whole chain is in.
+    try {
+      await()
+          .atMost(Shop.OUTCOME_WITHIN)
+          .pollInterval(java.time.Duration.ofSeconds(1))
+          .untilAsserted(() -> checkChain(new TraceView(traces.trace(traceId))));
+    } finally {
+      Files.writeString(DUMP, new TraceView(traces.trace(traceId)) + "\n");
+    }
+  }
 
-    assertThat(trace)
+  /**
+   * The request, then each event of the saga in order: appended to its producer's outbox (in the
+   * transaction its cause ran), published to SNS by the relay as a child of the append, consumed
+   * from SQS by the next service as a child of the publish; the email inside the last consume.
+   */
+  private static void checkChain(TraceView trace) {
+    // The HTTP request: the cart's checkout endpoint, under the caller's traceparent.
+    ReceivedSpan request =
+        trace
+            .in("cart", s -> s.kind().equals("SERVER") && s.name().contains("/api/cart/checkout"))
+            .getFirst();
+    assertThat(request.parentSpanId()).isEqualTo(CALLER_SPAN);
+
+    // Each event of the saga, in order: appended to its producer's outbox (in the transaction
+    // that caused it), published to SNS by the relay, consumed from SQS by the next service.
+    ReceivedSpan cause = request;
+    long previousStart = request.startNanos();
+    for (Hop hop : SAGA) {
+      ReceivedSpan append = trace.append(hop.type());
+      ReceivedSpan publish = trace.publish(hop.type());
+      ReceivedSpan consumed = trace.consumed(hop.consumer(), publish);
+
+      assertThat(append.service()).as(hop.type()).isEqualTo(hop.producer());
+      assertThat(trace.descends(append, cause)).as(hop.type() + " appended by its cause").isTrue();
+      assertThat(publish.service()).isEqualTo(hop.producer());
+      assertThat(publish.parentSpanId())
+          .as(hop.type() + " published after its append")
+          .isEqualTo(append.spanId());
+      assertThat(publish.attribute("messaging.destination.name"))
+          .endsWith("-" + hop.producer() + "-events");
+      assertThat(consumed.service()).isEqualTo(hop.consumer());
+      assertThat(
+              List.of(
+                  previousStart, append.startNanos(), publish.startNanos(), consumed.startNanos()))
+          .as(hop.type() + ": after its cause, appended, published, consumed, in order")
+          .isSortedAccordingTo(Long::compare);
+      cause = consumed;
+      previousStart = consumed.startNanos();
+    }
+
+    // The work at the end of the chain: the email, inside notification's handling of
+    // OrderConfirmed.
+    ReceivedSpan email = trace.in("notification", s -> s.name().contains("SendEmail")).getFirst();
+    assertThat(trace.descends(email, cause))
+        .as("the email is sent while handling OrderConfirmed")
+        .isTrue();
+    assertThat(trace.spans())
         .extracting(ReceivedSpan::service)
         .contains("cart", "order", "catalog", "payment", "notification");
   }
 
-  private static void dump(List<ReceivedSpan> spans) throws IOException {
-    String text =
-        spans.stream()
-            .sorted(Comparator.comparingLong(ReceivedSpan::startNanos))
-            .map(
-                s ->
-                    String.join(
-                        " | ",
-                        s.service(),
-                        s.kind(),
-                        s.name(),
-                        s.spanId(),
-                        s.parentSpanId(),
-                        s.attributes().entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining(", "))))
-            .collect(Collectors.joining("\n"));
-    Files.writeString(DUMP, text + "\n");
-  }
+  /** One step of the confirmed checkout: who publishes which event, and who consumes it next. */
+  private record Hop(String producer, String type, String consumer) {}
+
+  private static final List<Hop> SAGA =
+      List.of(
+          new Hop("cart", "cart.CartCheckedOut.v1", "order"),
+          new Hop("order", "order.OrderPlaced.v1", "catalog"),
+          new Hop("catalog", "catalog.StockReserved.v1", "payment"),
+          new Hop("payment", "payment.PaymentAuthorized.v1", "order"),
+          new Hop("order", "order.OrderConfirmed.v1", "notification"));
 }
