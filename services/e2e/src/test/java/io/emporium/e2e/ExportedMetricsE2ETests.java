@@ -3,6 +3,7 @@ package io.emporium.e2e;
 import static io.emporium.e2e.Shop.APPROVED_CARD;
 import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,17 @@ class ExportedMetricsE2ETests {
   static void checkoutThenScrapeEveryService(Shop shop) throws Exception {
     String customer = newCustomer();
     String checkoutId = shop.buy(customer, shop.productWithStock(5), 1, APPROVED_CARD);
-    shop.awaitOutcome(customer, checkoutId);
+    String orderId = shop.awaitOutcome(customer, checkoutId).get("orderId").asText();
+    // The last effect of a checkout: its email (so notification's meters have counted it too).
+    await()
+        .atMost(Shop.OUTCOME_WITHIN)
+        .until(
+            () ->
+                shop.notifications(customer).stream()
+                    .anyMatch(
+                        n ->
+                            n.get("orderId").asText().equals(orderId)
+                                && n.get("status").asText().equals("SENT")));
     Files.createDirectories(SCRAPES);
     HttpClient http = HttpClient.newHttpClient();
     for (String service : StackSettings.SERVICES) {

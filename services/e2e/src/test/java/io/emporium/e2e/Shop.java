@@ -104,6 +104,18 @@ final class Shop {
         headers);
   }
 
+  /**
+   * Adds to the cart, trying again while the cart answers 503 (it could not reach the catalog for
+   * the price: on a busy machine, right after the stack started); nothing was added then.
+   */
+  Reply addToCartWhenCatalogAnswers(String customer, String sku, int quantity) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> addToCart(customer, sku, quantity), reply -> reply.status() != 503)
+        .expect(200, 201);
+  }
+
   /** Adds {@code quantity} of {@code sku} and checks out; returns the checkout id. */
   String buy(String customer, String sku, int quantity, String paymentToken) {
     addToCart(customer, sku, quantity).expect(200, 201);
