@@ -26,13 +26,13 @@ public final class PromQl {
     return switch (sli.kind()) {
       case ratio ->
           sli.bad() != null
-              ? ratio(rate(sli.bad(), service, window), rate(sli.total(), service, window))
+              ? ratio(counted(sli.bad(), service, window), rate(sli.total(), service, window))
               : "1 - "
-                  + ratio(rate(sli.good(), service, window), rate(sli.total(), service, window));
+                  + ratio(counted(sli.good(), service, window), rate(sli.total(), service, window));
       case latency -> {
         var bucket = new Sli.Selector(sli.metric() + "_bucket", withLe(sli));
         var count = new Sli.Selector(sli.metric() + "_count", sli.where());
-        yield "1 - " + ratio(rate(bucket, service, window), rate(count, service, window));
+        yield "1 - " + ratio(counted(bucket, service, window), rate(count, service, window));
       }
       case gauge ->
           "avg_over_time("
@@ -97,6 +97,14 @@ public final class PromQl {
 
   private static String rate(Sli.Selector selector, String service, String window) {
     return "sum(rate(" + selector(selector, service) + "[" + window + "]))";
+  }
+
+  /**
+   * The numerator's rate, 0 when none of its series exists yet (no 5xx has ever been counted, so
+   * Micrometer has no such series): the ratio is then 0 errors, not "no data".
+   */
+  private static String counted(Sli.Selector selector, String service, String window) {
+    return "(" + rate(selector, service, window) + " or vector(0))";
   }
 
   private static String ratio(String numerator, String denominator) {

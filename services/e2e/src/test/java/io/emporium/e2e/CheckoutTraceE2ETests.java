@@ -111,6 +111,10 @@ class CheckoutTraceE2ETests {
     assertThat(trace.spans())
         .extracting(ReceivedSpan::service)
         .contains("cart", "order", "catalog", "payment", "notification");
+    // The relays' polling stays out of it (each round runs outside any trace).
+    assertThat(trace.spans())
+        .extracting(ReceivedSpan::name)
+        .noneMatch(name -> name.matches("SELECT \\w+\\.outbox"));
   }
 
   /** One step of the confirmed checkout: who publishes which event, and who consumes it next. */

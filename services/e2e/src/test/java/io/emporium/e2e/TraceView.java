@@ -22,11 +22,17 @@ record TraceView(List<ReceivedSpan> spans) {
         s -> s.kind().equals("PRODUCER") && type.equals(s.attribute("emporium.event.type")));
   }
 
-  /** The span in which {@code service} received the event {@code published}: its child there. */
+  /**
+   * The CONSUMER span in which {@code service} received the event {@code published} (its child
+   * there; the SQS DeleteMessageBatch that acknowledges it is a child too, a CLIENT span).
+   */
   ReceivedSpan consumed(String service, ReceivedSpan published) {
     return only(
         service + " consuming " + published.attribute("emporium.event.type"),
-        s -> service.equals(s.service()) && s.parentSpanId().equals(published.spanId()));
+        s ->
+            service.equals(s.service())
+                && s.kind().equals("CONSUMER")
+                && s.parentSpanId().equals(published.spanId()));
   }
 
   Optional<ReceivedSpan> parentOf(ReceivedSpan span) {

@@ -8,9 +8,12 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
 
 /**
  * The spans that make the outbox visible in a checkout's trace (with the OpenTelemetry agent; no-op
@@ -90,6 +93,20 @@ public final class OutboxSpans {
       }
       spans.get(i).end();
     }
+  }
+
+  /**
+   * {@code work}, subscribed outside any trace. A relay's rounds run on whatever thread finished
+   * the previous one (a pooled connection's, last used by a consumer), so without this the agent
+   * would file every later poll of the outbox under that consumer's trace, forever.
+   */
+  public static <T> Mono<T> detached(Supplier<Mono<T>> work) {
+    return Mono.create(
+        sink -> {
+          try (Scope ignored = Context.root().makeCurrent()) {
+            sink.onDispose(work.get().subscribe(sink::success, sink::error, sink::success));
+          }
+        });
   }
 
   private static Tracer tracer() {
