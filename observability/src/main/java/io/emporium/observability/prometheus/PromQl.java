@@ -107,7 +107,11 @@ public final class PromQl {
     return "(" + rate(selector, service, window) + " or vector(0))";
   }
 
+  /**
+   * numerator / denominator, and nothing (not NaN) when the denominator is 0: a window without
+   * events records no sample, so it cannot poison the budget window's average.
+   */
   private static String ratio(String numerator, String denominator) {
-    return "(" + numerator + " / " + denominator + ")";
+    return "(" + numerator + " / (" + denominator + " > 0))";
   }
 }
