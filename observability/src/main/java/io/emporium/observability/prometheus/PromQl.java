@@ -27,12 +27,12 @@ public final class PromQl {
       case ratio ->
           sli.bad() != null
               ? ratio(counted(sli.bad(), service, window), rate(sli.total(), service, window))
-              : "1 - "
-                  + ratio(counted(sli.good(), service, window), rate(sli.total(), service, window));
+              : goodToErrors(
+                  ratio(counted(sli.good(), service, window), rate(sli.total(), service, window)));
       case latency -> {
         var bucket = new Sli.Selector(sli.metric() + "_bucket", withLe(sli));
         var count = new Sli.Selector(sli.metric() + "_count", sli.where());
-        yield "1 - " + ratio(counted(bucket, service, window), rate(count, service, window));
+        yield goodToErrors(ratio(counted(bucket, service, window), rate(count, service, window)));
       }
       case gauge ->
           "avg_over_time("
@@ -105,6 +105,15 @@ public final class PromQl {
    */
   private static String counted(Sli.Selector selector, String service, String window) {
     return "(" + rate(selector, service, window) + " or vector(0))";
+  }
+
+  /**
+   * 1 - the good ratio, never below 0: good events counted in a window can outnumber its valid ones
+   * (orders placed before the window that complete in it, after an outage), which is not a negative
+   * error ratio.
+   */
+  private static String goodToErrors(String goodRatio) {
+    return "clamp_min(1 - " + goodRatio + ", 0)";
   }
 
   /**
