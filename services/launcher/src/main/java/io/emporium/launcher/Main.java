@@ -142,7 +142,7 @@ public final class Main {
       say(
           "  prometheus    "
               + LocalPrometheus.url()
-              + "/alerts  (./emporium slo: each SLO and its budget)");
+              + "/classic/alerts  (./emporium slo: each SLO and its budget left)");
     }
     say("ready in %.1f s — Ctrl-C or ./emporium down stops it".formatted(took.toMillis() / 1000.0));
   }
