@@ -8,6 +8,8 @@ import io.emporium.chaos.faults.FaultContext;
 import io.emporium.chaos.faults.PoisonLog;
 import io.emporium.chaos.load.Attempt;
 import io.emporium.chaos.load.CheckoutLoad;
+import io.emporium.chaos.load.Shopper;
+import io.emporium.chaos.load.SignUps;
 import io.emporium.chaos.proxy.AwsFaults;
 import io.emporium.chaos.stack.ChaosStack;
 import java.nio.file.Path;
@@ -50,7 +52,15 @@ public final class FaultSuite {
             "order",
             List.of(
                 "--emporium.order.saga-deadline=" + plan.sagaDeadline().toSeconds() + "s",
-                "--emporium.order.deadline-sweep-interval=2s"));
+                "--emporium.order.deadline-sweep-interval=2s"),
+            // Every shopper comes from this machine and retries patiently: the limits stay out of
+            // it.
+            "edge",
+            List.of(
+                "--emporium.edge.limits.cart-writes.per-ip.capacity=1000000",
+                "--emporium.edge.limits.checkouts.per-ip.capacity=1000000",
+                "--emporium.edge.limits.cart-writes.per-customer.capacity=10000",
+                "--emporium.edge.limits.checkouts.per-customer.capacity=10000"));
     try (ChaosStack stack = ChaosStack.start(repoRoot, stateDir, args, progress);
         Queues queues = new Queues(stack.emulator())) {
       ShopRecords records = new ShopRecords(stack::jdbcUrl);
@@ -74,7 +84,9 @@ public final class FaultSuite {
       throws InterruptedException {
     List<String> skus = records.skus(index * SKUS_PER_PHASE, SKUS_PER_PHASE);
     records.setStock(skus, phase.stockPerSku());
-    String shoppers = runId + "-" + index;
+    List<Shopper> shoppers =
+        new SignUps(stack.shop().identity(), stack.emulator())
+            .shoppers(runId + "-" + index, phase.shoppers());
     progress.accept(
         "phase %s: %d shoppers over %d s buying %s (%d each) — %s"
             .formatted(
@@ -94,8 +106,7 @@ public final class FaultSuite {
     List<Attempt> attempts;
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       Future<List<Attempt>> shopping =
-          threads.submit(
-              () -> load.run(shoppers, phase.shoppers(), phase.spread(), skus, phase.cards()));
+          threads.submit(() -> load.run(shoppers, phase.spread(), skus, phase.cards()));
       Future<Void> faults =
           threads.submit(
               () -> {
@@ -118,7 +129,7 @@ public final class FaultSuite {
         new PhaseCheck.Phase(
             phase.name(),
             phase.fault().describe(),
-            "chaos-" + shoppers + "-",
+            shoppers.stream().map(Shopper::customerId).toList(),
             attempts,
             skus,
             phase.stockPerSku(),

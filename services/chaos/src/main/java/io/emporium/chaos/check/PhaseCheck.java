@@ -34,7 +34,7 @@ public final class PhaseCheck {
   public record Phase(
       String name,
       String faults,
-      String customerPrefix,
+      List<String> customers,
       List<Attempt> attempts,
       List<String> skus,
       int initialStock,
@@ -45,7 +45,7 @@ public final class PhaseCheck {
     Instant started = Instant.now();
     boolean drained = awaitDrained(phase, started.plus(drainWithin));
     Duration took = Duration.between(started, Instant.now());
-    List<OrderRecord> orders = records.orders(phase.customerPrefix());
+    List<OrderRecord> orders = records.orders(phase.customers());
     List<String> ids = orders.stream().map(OrderRecord::orderId).toList();
     Set<String> checkouts =
         orders.stream().map(OrderRecord::checkoutId).collect(Collectors.toSet());
@@ -87,7 +87,7 @@ public final class PhaseCheck {
 
   private boolean drained(Phase phase) {
     try {
-      List<OrderRecord> orders = records.orders(phase.customerPrefix());
+      List<OrderRecord> orders = records.orders(phase.customers());
       Set<String> checkouts =
           orders.stream().map(OrderRecord::checkoutId).collect(Collectors.toSet());
       boolean allPlaced =

@@ -3,6 +3,8 @@ package io.emporium.chaos.check;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What one phase of the suite found once the shop drained: the load, the orders' outcomes, money,
@@ -40,10 +42,22 @@ public record PhaseResult(
   public record Emails(int settled, int withTheirEmail) {}
 
   /**
-   * Poison injected and found in the DLQs, anything else found there, how fast poison got there.
+   * Poison injected and found in the DLQs, anything else found there ("dlq: type"), how fast poison
+   * got there.
    */
   public record DeadLetters(
-      int poisonInjected, int poisonFound, List<String> others, Duration poisonToDlq) {}
+      int poisonInjected, int poisonFound, List<String> others, Duration poisonToDlq) {
+
+    /** The other dead letters counted by DLQ and type: "2 × q-dlq: order.OrderPlaced.v1, …". */
+    public String grouped() {
+      return others.stream()
+          .collect(Collectors.groupingBy(o -> o, TreeMap::new, Collectors.counting()))
+          .entrySet()
+          .stream()
+          .map(e -> e.getValue() + " × " + e.getKey())
+          .collect(Collectors.joining(", "));
+    }
+  }
 
   /** The invariants this phase broke, in words; empty when all held. */
   public List<String> violations() {

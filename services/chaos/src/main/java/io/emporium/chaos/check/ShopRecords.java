@@ -32,19 +32,19 @@ public final class ShopRecords {
     this.jdbcUrls = jdbcUrls;
   }
 
-  /** Every order of the customers whose ids start with {@code customerPrefix}. */
-  public List<OrderRecord> orders(String customerPrefix) {
+  /** Every order of these customers. */
+  public List<OrderRecord> orders(List<String> customers) {
     String sql =
         """
         SELECT o.id::text AS id, o.checkout_id, o.status, o.cancellation_reason, o.lines::text AS lines,
                o.checked_out_at,
                (SELECT min(t.at) FROM order_timeline t
                  WHERE t.order_id = o.id AND t.status IN ('CONFIRMED', 'CANCELLED')) AS settled_at
-        FROM orders o WHERE o.customer_id LIKE ?""";
+        FROM orders o WHERE o.customer_id = ANY(?)""";
     return query(
         "order",
         sql,
-        statement -> statement.setString(1, customerPrefix + "%"),
+        statement -> statement.setArray(1, texts(statement.getConnection(), customers)),
         row ->
             new OrderRecord(
                 row.getString("id"),

@@ -38,19 +38,18 @@ public final class CheckoutLoad {
   }
 
   /**
-   * Runs {@code shoppers} checkouts arriving evenly over {@code spread} and returns every attempt
-   * once each is accepted or given up.
+   * Runs a checkout for each of {@code shoppers}, arriving evenly over {@code spread}, and returns
+   * every attempt once each is accepted or given up.
    */
-  public List<Attempt> run(
-      String runId, int shoppers, Duration spread, List<String> skus, Cards cards)
+  public List<Attempt> run(List<Shopper> shoppers, Duration spread, List<String> skus, Cards cards)
       throws InterruptedException {
     Instant start = Instant.now();
     List<Future<Attempt>> attempts = new ArrayList<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < shoppers; i++) {
-        Instant arrival = start.plus(spread.multipliedBy(i).dividedBy(Math.max(1, shoppers)));
-        String customer = "chaos-" + runId + "-" + i;
-        Shopper shopper = new Shopper(customer, customer + "@example.com");
+      for (int i = 0; i < shoppers.size(); i++) {
+        Instant arrival =
+            start.plus(spread.multipliedBy(i).dividedBy(Math.max(1, shoppers.size())));
+        Shopper shopper = shoppers.get(i);
         Map<String, Integer> lines = lines(skus);
         String card = cards.draw(random);
         attempts.add(threads.submit(() -> shop(arrival, shopper, lines, card)));

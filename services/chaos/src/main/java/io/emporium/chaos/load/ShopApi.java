@@ -37,15 +37,15 @@ final class ShopApi {
         shopper,
         "/api/cart/checkout",
         Map.of(
-            "email", shopper.email(),
             "shippingAddress",
-                Map.of(
-                    "name", "Chaos Monkey",
-                    "line1", "1 Fault Line",
-                    "city", "Leeds",
-                    "postalCode", "LS1 4AP",
-                    "country", "GB"),
-            "paymentMethodToken", card),
+            Map.of(
+                "name", "Chaos Monkey",
+                "line1", "1 Fault Line",
+                "city", "Leeds",
+                "postalCode", "LS1 4AP",
+                "country", "GB"),
+            "paymentMethodToken",
+            card),
         Map.of("Idempotency-Key", idempotencyKey));
   }
 
@@ -56,7 +56,7 @@ final class ShopApi {
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json, application/problem+json")
-            .header("X-Customer-Id", shopper.customerId())
+            .header("Authorization", "Bearer " + shopper.accessToken())
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     headers.forEach(request::header);
     HttpResponse<String> response =

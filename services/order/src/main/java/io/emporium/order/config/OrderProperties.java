@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineSweepTimeout how long one sweep may take before it is abandoned (and retried)
  * @param statusPollInterval how often an open status stream re-reads the order, so changes made by
  *     another replica show up too
+ * @param maxStatusStreams how many status streams one customer may hold open at once (on one
+ *     replica); one more is refused with 429
  */
 @Validated
 @ConfigurationProperties("emporium.order")
@@ -27,4 +29,5 @@ public record OrderProperties(
     @NotNull @DefaultValue("5s") Duration deadlineSweepInterval,
     @Min(1) @Max(1000) @DefaultValue("50") int deadlineSweepBatch,
     @NotNull @DefaultValue("60s") Duration deadlineSweepTimeout,
-    @NotNull @DefaultValue("2s") Duration statusPollInterval) {}
+    @NotNull @DefaultValue("2s") Duration statusPollInterval,
+    @Min(1) @Max(100) @DefaultValue("5") int maxStatusStreams) {}
