@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code emporium.order.*}.
  *
- * @param sagaDeadline an order still PENDING or STOCK_RESERVED this long after it was created is
- *     cancelled (TIMEOUT)
+ * @param sagaDeadline an order still PENDING or STOCK_RESERVED this long after its checkout (the
+ *     CartCheckedOut's time, or its creation if that is earlier) is cancelled (TIMEOUT); the cart
+ *     gives up on a checkout some time after this ({@code emporium.cart.checkout-timeout})
  * @param deadlineSweepInterval how often the sweeper looks for overdue orders
  * @param deadlineSweepBatch overdue orders looked up at a time (each is cancelled in its own
  *     transaction)

@@ -154,7 +154,14 @@ public class Orders {
     }
   }
 
+  /**
+   * A new PENDING order. Its deadline runs from the checkout, not from now: a CartCheckedOut that
+   * arrives late (an outbox riding out an outage, a backlog, a replayed dead letter) gets no more
+   * time, so no order is confirmed after its cart stopped waiting for it.
+   */
   private Order pending(CartCheckedOut checkout, Instant checkedOutAt, Instant now) {
+    Instant checkedOut = checkedOutAt == null ? now : checkedOutAt;
+    Instant deadlineFrom = checkedOut.isBefore(now) ? checkedOut : now;
     return new Order(
         EventIds.next(),
         checkout.checkoutId(),
@@ -166,10 +173,10 @@ public class Orders {
         null,
         checkout.lines(),
         checkout.total(),
-        checkedOutAt == null ? now : checkedOutAt,
+        checkedOut,
         now,
         now,
-        now.plus(properties.sagaDeadline()),
+        deadlineFrom.plus(properties.sagaDeadline()),
         0);
   }
 
