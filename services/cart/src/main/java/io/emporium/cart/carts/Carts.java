@@ -20,24 +20,31 @@ class Carts {
   private final DynamoDbCartStore store;
   private final CatalogClient catalog;
   private final CartProperties properties;
+  private final CheckoutExpiry expiry;
   private final Counter added;
 
   Carts(
       DynamoDbCartStore store,
       CatalogClient catalog,
       CartProperties properties,
+      CheckoutExpiry expiry,
       MeterRegistry meters) {
     this.store = store;
     this.catalog = catalog;
     this.properties = properties;
+    this.expiry = expiry;
     this.added =
         Counter.builder("emporium.cart.items.added")
             .description("Add-item requests that changed a cart")
             .register(meters);
   }
 
+  /** The cart; one whose checkout never heard back within the timeout is reopened first. */
   Mono<Cart> view(String customerId) {
-    return store.find(customerId).defaultIfEmpty(Cart.empty(customerId, properties.currency()));
+    return store
+        .find(customerId)
+        .flatMap(expiry::current)
+        .defaultIfEmpty(Cart.empty(customerId, properties.currency()));
   }
 
   Mono<Cart> add(String customerId, String sku, int quantity, Long expectedVersion) {

@@ -12,8 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * What a settled order does to the cart it came from: confirmed clears it (a new generation),
- * cancelled reopens it. Only while the customer's cart is still that cart and CHECKED_OUT; older
- * events are ignored. The effect and the event's processed marker commit in one TransactWriteItems.
+ * cancelled reopens it. Only while the customer's cart is still that cart; older events are
+ * ignored. Cancelled applies only to a CHECKED_OUT cart; confirmed also to one reopened meanwhile
+ * (its checkout timed out, {@link CheckoutExpiry}): those goods were bought. The effect and the
+ * event's processed marker commit in one TransactWriteItems.
  */
 @Component
 public class CheckoutOutcomes {
@@ -32,11 +34,11 @@ public class CheckoutOutcomes {
   }
 
   public Mono<Void> orderConfirmed(UUID eventId, String customerId, String cartId) {
-    return settle(eventId, customerId, cartId, "cleared", checkouts::clear);
+    return settle(eventId, customerId, cartId, "cleared", checkouts::clear, true);
   }
 
   public Mono<Void> orderCancelled(UUID eventId, String customerId, String cartId) {
-    return settle(eventId, customerId, cartId, "reopened", checkouts::reopen);
+    return settle(eventId, customerId, cartId, "reopened", checkouts::reopen, false);
   }
 
   private Mono<Void> settle(
@@ -44,10 +46,14 @@ public class CheckoutOutcomes {
       String customerId,
       String cartId,
       String outcome,
-      BiFunction<String, String, TransactWriteItem> effect) {
+      BiFunction<String, String, TransactWriteItem> effect,
+      boolean evenIfReopened) {
     return carts
         .find(customerId)
-        .filter(cart -> cartId.equals(cart.cartId()) && cart.status() == CartStatus.CHECKED_OUT)
+        .filter(
+            cart ->
+                cartId.equals(cart.cartId())
+                    && (evenIfReopened || cart.status() == CartStatus.CHECKED_OUT))
         .flatMap(
             cart ->
                 processed
@@ -62,7 +68,7 @@ public class CheckoutOutcomes {
             Mono.fromRunnable(
                 () ->
                     log.info(
-                        "event {}: cart {} of customer {} is not checked out (any more): ignored",
+                        "event {}: cart {} of customer {} is not that cart or not checked out (any more): ignored",
                         eventId,
                         cartId,
                         customerId)))

@@ -140,9 +140,13 @@ class DynamoDbCheckouts {
         .map(r -> CartItems.toCart(r.attributes(), cart.total().currency()));
   }
 
-  /** The order was confirmed: a new, empty, OPEN generation of the cart. */
+  /**
+   * The order was confirmed: a new, empty, OPEN generation of the cart, whether it still waits for
+   * the outcome or was reopened by the checkout timeout meanwhile.
+   */
   TransactWriteItem clear(String customerId, String cartId) {
     Map<String, AttributeValue> values = settleValues(cartId);
+    values.remove(":checkedOut");
     values.put(":newCartId", s(UUID.randomUUID().toString()));
     values.put(":empty", AttributeValue.fromM(Map.of()));
     return update(
@@ -150,7 +154,7 @@ class DynamoDbCheckouts {
         "SET #cartId = :newCartId, #status = :open, #lines = :empty, #products = :empty, "
             + BUMP
             + " REMOVE #checkoutId",
-        "#cartId = :cartId AND #status = :checkedOut",
+        "#cartId = :cartId",
         Map.of(),
         values);
   }
