@@ -4,7 +4,9 @@ import io.emporium.chaos.faults.PoisonLog;
 import io.emporium.chaos.load.Attempt;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,20 +163,25 @@ public final class PhaseCheck {
     return new PhaseResult.Emails(settled.size(), right);
   }
 
+  /**
+   * The injected poison found in the DLQs, each counted once (a copy the fault proxy delivered
+   * again is dead-lettered too), and everything else found there.
+   */
   private PhaseResult.DeadLetters deadLetters(PoisonLog poison) {
-    int found = 0;
-    List<String> others = new java.util.ArrayList<>();
+    Set<PoisonLog.Poison> found = new HashSet<>();
+    List<String> others = new ArrayList<>();
     for (var dlq : queues.drainDeadLetters().entrySet()) {
       for (String body : dlq.getValue()) {
-        if (poison.find(body) != null) {
-          found++;
+        PoisonLog.Poison injected = poison.find(body);
+        if (injected != null) {
+          found.add(injected);
         } else {
           others.add(dlq.getKey() + ": " + typeOf(body));
         }
       }
     }
     return new PhaseResult.DeadLetters(
-        poison.injected().size(), found, others, poison.slowestToDlq());
+        poison.injected().size(), found.size(), others, poison.slowestToDlq());
   }
 
   private static String typeOf(String body) {
