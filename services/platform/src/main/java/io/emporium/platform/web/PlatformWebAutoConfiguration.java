@@ -1,5 +1,6 @@
 package io.emporium.platform.web;
 
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,9 +13,11 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Every WebFlux service's error contract and body limit: RFC 9457 problem+json for every error
- * (controller advice + error WebExceptionHandler sharing one renderer) and a request body limit
- * enforced on Content-Length and by the codecs.
+ * Every WebFlux service's error contract and input policy: RFC 9457 problem+json for every error
+ * (controller advice + error WebExceptionHandler sharing one renderer); a request body limit
+ * enforced on Content-Length and by the codecs, with unread bodies discarded before answering; and
+ * one rule for text and JSON from outside ({@link TextRules}, {@link StrictJson}, {@link
+ * RequestEncodingFilter}, {@link TextParameterAdvice}).
  */
 @AutoConfiguration(before = ErrorWebFluxAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -23,8 +26,12 @@ public class PlatformWebAutoConfiguration {
 
   @Bean
   BodySizeLimit emporiumBodySizeLimit(PlatformWebProperties properties, Environment environment) {
+    DataSize swallow =
+        properties.maxSwallowSize() != null
+            ? properties.maxSwallowSize()
+            : BodySizeLimit.DEFAULT_SWALLOW;
     if (properties.maxBodySize() != null) {
-      return new BodySizeLimit(properties.maxBodySize());
+      return new BodySizeLimit(properties.maxBodySize(), swallow);
     }
     Binder binder = Binder.get(environment);
     DataSize codecs =
@@ -35,7 +42,7 @@ public class PlatformWebAutoConfiguration {
                     binder
                         .bind("spring.codec.max-in-memory-size", DataSize.class)
                         .orElse(BodySizeLimit.DEFAULT));
-    return new BodySizeLimit(codecs);
+    return new BodySizeLimit(codecs, swallow);
   }
 
   @Bean
@@ -68,5 +75,25 @@ public class PlatformWebAutoConfiguration {
   @Bean
   BodySizeCodecCustomizer emporiumBodySizeCodecCustomizer(BodySizeLimit limit) {
     return new BodySizeCodecCustomizer(limit);
+  }
+
+  @Bean
+  RequestEncodingFilter emporiumRequestEncodingFilter() {
+    return new RequestEncodingFilter();
+  }
+
+  @Bean
+  TextParameterAdvice emporiumTextParameterAdvice() {
+    return new TextParameterAdvice();
+  }
+
+  @Bean
+  Module emporiumTextRulesModule() {
+    return StrictJson.textModule();
+  }
+
+  @Bean
+  StrictJson emporiumStrictJson() {
+    return new StrictJson();
   }
 }
