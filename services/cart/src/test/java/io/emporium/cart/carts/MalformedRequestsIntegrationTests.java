@@ -80,6 +80,9 @@ class MalformedRequestsIntegrationTests {
         bad("quantity over 99", 400, "quantity", c -> c.postItems(item("100"))),
         bad("huge quantity", 400, "quantity", c -> c.postItems(item("99999999999"))),
         bad("text quantity", 400, "quantity", c -> c.postItems(item("\"three\""))),
+        bad("fractional quantity", 400, "quantity", c -> c.postItems(item("1.5"))),
+        bad("quantity as a string of digits", 400, "quantity", c -> c.postItems(item("\"2\""))),
+        bad("sku as a number", 400, "sku", c -> c.postItems("{\"sku\": 12345, \"quantity\": 1}")),
         bad("missing quantity", 400, "quantity", c -> c.postItems("{\"sku\": \"MUG-1\"}")),
         bad("missing sku", 400, "sku", c -> c.postItems("{\"quantity\": 1}")),
         bad("sku with spaces", 400, "sku", c -> c.postItems("{\"sku\":\"a b\",\"quantity\":1}")),
@@ -175,7 +178,27 @@ class MalformedRequestsIntegrationTests {
             400,
             "shippingAddress",
             c -> c.checkout("k1", "{\"email\":\"a@b.io\",\"paymentMethodToken\":\"t\"}")),
-        bad("bad email", 400, "email", c -> c.checkout("k1", valid.replace("ada@", "ada-at-"))));
+        bad("bad email", 400, "email", c -> c.checkout("k1", valid.replace("ada@", "ada-at-"))),
+        bad(
+            "NUL in an address line",
+            400,
+            "shippingAddress.line1",
+            c -> c.checkout("k1", valid.replace("1 Way", "1 Way\\u0000"))),
+        bad(
+            "control character in the payment token",
+            400,
+            "paymentMethodToken",
+            c -> c.checkout("k1", valid.replace("\"tok\"", "\"tok\\u0007\""))),
+        bad(
+            "line break in the city",
+            400,
+            "shippingAddress.city",
+            c -> c.checkout("k1", valid.replace("\"X\"", "\"X\\nY\""))),
+        bad(
+            "email the event's consumers reject",
+            422,
+            "customer.email",
+            c -> c.checkout("k1", valid.replace("ada@example.com", "ada@corp.internal"))));
   }
 
   @ParameterizedTest
