@@ -172,12 +172,40 @@ final class Shop {
 
   /** A raw request, for malformed input. */
   Reply send(String customer, String method, String path, String contentType, String body) {
+    return send(customer, method, path, contentType, body, null);
+  }
+
+  /** A raw request with an Idempotency-Key (when not null). */
+  Reply send(
+      String customer,
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String idempotencyKey) {
     HttpRequest.Builder request =
         request(customer, path).method(method, HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
     return send(request);
+  }
+
+  /**
+   * A raw body of {@code bytes}, sent with a Content-Length or, when {@code chunked}, without one
+   * (chunked transfer encoding), announced with {@code Expect: 100-continue} as curl does for any
+   * body over 1MB.
+   */
+  Reply sendBytes(String customer, String path, byte[] bytes, boolean chunked) {
+    HttpRequest.BodyPublisher body =
+        chunked
+            ? HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArray(bytes))
+            : HttpRequest.BodyPublishers.ofByteArray(bytes);
+    return send(request(customer, path).header("Content-Type", "application/json").POST(body));
   }
 
   private HttpRequest.Builder request(String customer, String path) {
