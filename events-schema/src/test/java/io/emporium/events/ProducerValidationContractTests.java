@@ -30,7 +30,8 @@ class ProducerValidationContractTests {
         List.of(new LineItem("MUG-1", "Mug", 2, price)),
         price.times(2),
         address,
-        token);
+        token,
+        EventIds.next().toString());
   }
 
   private InvalidEventException encodeBroken(CartCheckedOut event) {

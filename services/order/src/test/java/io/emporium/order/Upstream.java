@@ -21,7 +21,13 @@ public final class Upstream {
 
   private Upstream() {}
 
+  /** A checkout from a cart older than {@code orderId}: the order service mints the id. */
   public static CartCheckedOut checkout(String checkoutId, String customerId) {
+    return checkout(checkoutId, customerId, null);
+  }
+
+  /** A checkout whose cart minted the order's id. */
+  public static CartCheckedOut checkout(String checkoutId, String customerId, String orderId) {
     return new CartCheckedOut(
         checkoutId,
         "cart-" + checkoutId,
@@ -31,7 +37,8 @@ public final class Upstream {
             new LineItem("TEE-1", "T-shirt", 1, new Money(2000, "EUR"))),
         new Money(4500, "EUR"),
         new ShippingAddress("Ada", "1 Main St", null, "Dublin", "D01", "IE"),
-        "tok_visa");
+        "tok_visa",
+        orderId);
   }
 
   public static StockReserved stockReserved(String orderId) {

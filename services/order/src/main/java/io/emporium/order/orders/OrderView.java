@@ -2,21 +2,24 @@ package io.emporium.order.orders;
 
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
-import io.emporium.events.order.CancellationReason;
+import io.emporium.events.ShippingAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the API shows it; {@code timeline} only on the single-order read. */
+/**
+ * An order as the API shows it: where it ships, the email it notifies, why it was cancelled (or
+ * null); {@code timeline} only on the single-order read (null in lists).
+ */
 record OrderView(
     UUID orderId,
     String checkoutId,
-    String customerId,
     OrderStatus status,
-    CancellationReason cancellationReason,
-    String cancellationDetail,
+    Cancellation cancellation,
     List<Line> lines,
     Money total,
+    ShippingAddress shippingAddress,
+    String email,
     Instant createdAt,
     Instant updatedAt,
     List<TimelineEntry> timeline) {
@@ -32,12 +35,12 @@ record OrderView(
     return new OrderView(
         order.id(),
         order.checkoutId(),
-        order.customer().id(),
         order.status(),
-        order.cancellationReason(),
-        order.cancellationDetail(),
+        Cancellation.of(order.cancellationReason()),
         order.lines().stream().map(Line::of).toList(),
         order.total(),
+        order.shippingAddress(),
+        order.customer().email(),
         order.createdAt(),
         order.updatedAt(),
         timeline);

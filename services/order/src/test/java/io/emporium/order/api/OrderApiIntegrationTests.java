@@ -4,6 +4,7 @@ import static io.emporium.order.Downstream.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.events.EventIds;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.order.OrderIntegrationTest;
 import io.emporium.order.PrometheusText;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
@@ -67,7 +70,9 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
 
     assertThat(order.path("orderId").asText()).isEqualTo(orderId);
     assertThat(order.path("checkoutId").asText()).isEqualTo("chk-detail");
-    assertThat(order.path("customerId").asText()).isEqualTo("erin");
+    assertThat(order.path("email").asText()).isEqualTo("erin@example.com");
+    assertThat(order.at("/shippingAddress/city").asText()).isEqualTo("Dublin");
+    assertThat(order.path("cancellation").isNull()).isTrue();
     assertThat(order.path("lines")).hasSize(2);
     assertThat(order.path("lines").get(0).path("lineTotal").path("amountMinor").asLong())
         .isEqualTo(2500);
@@ -127,6 +132,42 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
         .expectNext("STOCK_RESERVED")
         .then(() -> upstream.publish(Upstream.paymentAuthorized(orderId)))
         .expectNext("CONFIRMED")
+        .expectComplete()
+        .verify(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aStreamOpenedBeforeTheOrderIsPlacedWaitsForIt() {
+    String orderId = EventIds.next().toString();
+    CompletableFuture.runAsync(
+        () -> upstream.publish(Upstream.checkout("chk-early-stream", "ivan", orderId)),
+        CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+
+    var changes =
+        web.get()
+            .uri("/api/order/orders/{id}/events", orderId)
+            .header("X-Customer-Id", "ivan")
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {})
+            .getResponseBody()
+            .map(ServerSentEvent::data);
+
+    StepVerifier.create(changes)
+        .assertNext(
+            change -> {
+              assertThat(change.path("orderId").asText()).isEqualTo(orderId);
+              assertThat(change.path("status").asText()).isEqualTo("PENDING");
+            })
+        .then(() -> upstream.publish(Upstream.stockRejected(orderId)))
+        .assertNext(
+            change -> {
+              assertThat(change.path("status").asText()).isEqualTo("CANCELLED");
+              assertThat(change.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
+              assertThat(change.at("/cancellation/message").asText()).isNotBlank();
+            })
         .expectComplete()
         .verify(Duration.ofSeconds(60));
   }
