@@ -1,7 +1,9 @@
 package io.emporium.cart.carts;
 
+import io.emporium.cart.catalog.Product;
 import io.emporium.events.Money;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer's cart, as {@code GET /api/cart} shows it. {@code cartId} names this generation of the
@@ -35,5 +37,15 @@ public record Cart(
 
   boolean isEmpty() {
     return lines.isEmpty();
+  }
+
+  /** This cart with what the catalog says now about each line ({@code products} by sku). */
+  Cart now(Map<String, Product> products) {
+    List<CartLine> current = lines.stream().map(l -> l.now(products.get(l.sku()))).toList();
+    return new Cart(cartId, customerId, status, version, current, total, checkoutId);
+  }
+
+  List<String> skus() {
+    return lines.stream().map(CartLine::sku).toList();
   }
 }

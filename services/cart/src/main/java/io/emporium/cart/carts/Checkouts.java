@@ -4,6 +4,7 @@ import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.events.Customer;
+import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
 import io.emporium.platform.web.BusinessRuleException;
@@ -19,9 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Checkout: re-price the lines against the catalog (a change is written to the snapshot and
- * answered with 409 for the shopper to confirm), then ONE TransactWriteItems locks the cart,
- * records the checkout and appends CartCheckedOut to the outbox. The same Idempotency-Key answers
- * the same body again and publishes nothing.
+ * answered with 409 for the shopper to confirm), mint the order's id, then ONE TransactWriteItems
+ * locks the cart, records the checkout and appends CartCheckedOut to the outbox. The same
+ * Idempotency-Key answers the same body (the same order id) again and publishes nothing.
  */
 @Component
 class Checkouts {
@@ -58,7 +59,11 @@ class Checkouts {
         .flatMap(
             cart -> {
               if (checkoutId.equals(cart.checkoutId())) {
-                return replayed(new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT));
+                return checkouts
+                    .find(checkoutId)
+                    .defaultIfEmpty(
+                        new Checkout(checkoutId, cart.cartId(), null, CartStatus.CHECKED_OUT))
+                    .flatMap(this::replayed);
               }
               if (cart.status() != CartStatus.OPEN || cart.isEmpty()) {
                 return checkouts
@@ -106,7 +111,8 @@ class Checkouts {
   }
 
   private Mono<Checkout> place(Cart cart, String checkoutId, CheckoutRequest request) {
-    Checkout checkout = new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT);
+    String orderId = EventIds.next().toString();
+    Checkout checkout = new Checkout(checkoutId, cart.cartId(), orderId, CartStatus.CHECKED_OUT);
     var event =
         new CartCheckedOut(
             checkoutId,
@@ -115,7 +121,8 @@ class Checkouts {
             cart.lines().stream().map(CartLine::toLineItem).toList(),
             cart.total(),
             request.shippingAddress().toShippingAddress(),
-            request.paymentMethodToken());
+            request.paymentMethodToken(),
+            orderId);
     var items =
         List.of(
             checkouts.lock(cart, checkoutId),

@@ -87,7 +87,7 @@ class MalformedRequestsIntegrationTests {
         bad("missing sku", 400, "sku", c -> c.postItems("{\"quantity\": 1}")),
         bad("sku with spaces", 400, "sku", c -> c.postItems("{\"sku\":\"a b\",\"quantity\":1}")),
         bad("JSON array", 400, null, c -> c.postItems("[1, 2]")),
-        bad("unknown sku", 422, null, c -> c.postItems("{\"sku\":\"NOPE-9\",\"quantity\":1}")),
+        bad("unknown sku", 404, null, c -> c.postItems("{\"sku\":\"NOPE-9\",\"quantity\":1}")),
         bad(
             "oversized body",
             413,
