@@ -82,14 +82,19 @@ class TerraformValidateTests {
   void coversEveryModuleAndEnvironment() {
     assertThat(Roots.modules().map(p -> p.getFileName().toString()))
         .containsExactlyInAnyOrder(
+            "ci-identity",
             "data",
+            "ecr",
             "edge",
             "eks",
+            "identity",
+            "ingress",
             "messaging",
             "network",
             "observability",
             "platform",
-            "service-iam");
+            "service-iam",
+            "state-backend");
     assertThat(Roots.envs().map(p -> p.getFileName().toString()))
         .containsExactlyInAnyOrder("dev", "prod");
   }

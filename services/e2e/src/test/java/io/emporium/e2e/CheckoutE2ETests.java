@@ -2,13 +2,13 @@ package io.emporium.e2e;
 
 import static io.emporium.e2e.Shop.APPROVED_CARD;
 import static io.emporium.e2e.Shop.DECLINED_CARD;
-import static io.emporium.e2e.Shop.emailOf;
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,7 +21,7 @@ class CheckoutE2ETests {
 
   @Test
   void confirmsAnOrderChargesOnceNotifiesAndClearsTheCart(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
 
     String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
@@ -37,11 +37,17 @@ class CheckoutE2ETests {
               assertThat(stock.get("onHand").asInt()).isEqualTo(8);
               assertThat(stock.get("reserved").asInt()).isZero();
             });
-    JsonNode payment = shop.payment(customer, orderId).expect(200).json();
-    assertThat(payment.get("status").asText()).isEqualTo("AUTHORIZED");
-    assertThat(kinds(payment)).containsExactly("AUTHORIZATION");
-    assertThat(payment.at("/amount/amountMinor").asLong())
-        .isEqualTo(order.at("/total/amountMinor").asLong());
+    // Confirmed means shipped: payment captures the authorization (OrderConfirmed).
+    await()
+        .atMost(Shop.OUTCOME_WITHIN)
+        .untilAsserted(
+            () -> {
+              JsonNode payment = shop.payment(customer, orderId).expect(200).json();
+              assertThat(payment.get("status").asText()).isEqualTo("CAPTURED");
+              assertThat(kinds(payment)).containsExactly("AUTHORIZATION", "CAPTURE");
+              assertThat(payment.at("/amount/amountMinor").asLong())
+                  .isEqualTo(order.at("/total/amountMinor").asLong());
+            });
     await()
         .atMost(Shop.OUTCOME_WITHIN)
         .untilAsserted(
@@ -52,7 +58,7 @@ class CheckoutE2ETests {
                         assertThat(n.get("orderId").asText()).isEqualTo(orderId);
                         assertThat(n.get("status").asText()).isEqualTo("SENT");
                       });
-              assertThat(shop.emulatorState()).contains(emailOf(customer));
+              assertThat(shop.emulatorState()).contains(customer.email());
               JsonNode cart = shop.cart(customer);
               assertThat(cart.get("status").asText()).isEqualTo("OPEN");
               assertThat(cart.get("lines")).isEmpty();
@@ -61,14 +67,15 @@ class CheckoutE2ETests {
 
   @Test
   void cancelsADeclinedCardReleasesStockChargesNothingAndReopensTheCart(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
 
     String checkoutId = shop.buy(customer, sku, 3, DECLINED_CARD);
     JsonNode order = shop.awaitOutcome(customer, checkoutId);
 
     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.get("cancellationReason").asText()).isEqualTo("PAYMENT_DECLINED");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("PAYMENT_DECLINED");
+    assertThat(order.at("/cancellation/message").asText()).contains("declined");
     String orderId = order.get("orderId").asText();
     await()
         .atMost(Shop.OUTCOME_WITHIN)
@@ -90,15 +97,23 @@ class CheckoutE2ETests {
 
   @Test
   void cancelsWhenStockIsShortAndChargesNothing(Shop shop) {
-    String customer = newCustomer();
-    String sku = shop.productWithStock(1);
+    TestUser customer = shop.newCustomer();
+    String sku = shop.productWithStock(2);
+    shop.addToCart(customer, sku, 2).expect(200);
+    shop.setStock(sku, 1); // sold elsewhere after it was added
 
-    String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
+    String checkoutId =
+        shop.checkout(customer, UUID.randomUUID().toString(), APPROVED_CARD)
+            .expect(202)
+            .json()
+            .get("checkoutId")
+            .asText();
     JsonNode order = shop.awaitOutcome(customer, checkoutId);
 
     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.get("cancellationReason").asText()).isEqualTo("OUT_OF_STOCK");
-    assertThat(order.get("cancellationDetail").asText()).contains(sku);
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
+    assertThat(order.at("/cancellation/message").asText()).isNotBlank();
+    assertThat(order.get("timeline").toString()).contains(sku);
     JsonNode stock = shop.stock(sku);
     assertThat(stock.get("onHand").asInt()).isEqualTo(1);
     assertThat(stock.get("reserved").asInt()).isZero();

@@ -1,9 +1,9 @@
 package io.emporium.e2e;
 
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,17 +22,17 @@ class HostileInputE2ETests {
 
   private static final int SERVICE_LIMIT = 256 * 1024;
 
-  private static String checkoutBody(String customer, String line1) {
+  private static String checkoutBody(String line1) {
     return """
-        {"email":"%s","paymentMethodToken":"tok_4242424242424242",
+        {"paymentMethodToken":"tok_4242424242424242",
          "shippingAddress":{"name":"Ada Lovelace","line1":"%s","city":"London",
          "postalCode":"N1 9GU","country":"GB"}}"""
-        .formatted(Shop.emailOf(customer), line1);
+        .formatted(line1);
   }
 
   @Test
   void aNulInAnAddressLineIsRefusedAndTheCartStaysOpen(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     shop.addToCart(customer, sku, 1).expect(200, 201);
 
@@ -42,7 +42,7 @@ class HostileInputE2ETests {
             "POST",
             "/api/cart/checkout",
             "application/json",
-            checkoutBody(customer, "12 Analytical Row\\u0000"),
+            checkoutBody("12 Analytical Row\\u0000"),
             UUID.randomUUID().toString());
 
     reply.expect(400);
@@ -56,7 +56,7 @@ class HostileInputE2ETests {
 
   @Test
   void aPercentEncodedNulInAQueryIsRefusedNamingTheParameter(Shop shop) {
-    Shop.Reply reply = shop.get(newCustomer(), "/api/order/orders?checkoutId=%00");
+    Shop.Reply reply = shop.get(shop.newCustomer(), "/api/order/orders?checkoutId=%00");
 
     reply.expect(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -74,7 +74,7 @@ class HostileInputE2ETests {
 
   @Test
   void aFractionalQuantityIsRefusedNotTruncated(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     shop.addToCart(customer, sku, 1).expect(200, 201);
     JsonNode before = shop.cart(customer);
@@ -101,9 +101,10 @@ class HostileInputE2ETests {
   void theServicesOwn413ReachesTheClientEveryTime(boolean chunked, Shop shop) {
     byte[] body = new byte[3 * 1024 * 1024];
     Arrays.fill(body, (byte) 'x');
+    TestUser customer = shop.newCustomer();
     List<String> answers = new ArrayList<>();
     for (int attempt = 0; attempt < 10; attempt++) {
-      Shop.Reply reply = shop.sendBytes(newCustomer(), "/api/cart/items", body, chunked);
+      Shop.Reply reply = shop.sendBytes(customer, "/api/cart/items", body, chunked);
       answers.add(reply.status() + " " + reply.contentType() + " " + reply.body());
     }
 

@@ -42,6 +42,7 @@ class EdgeRoutingIntegrationTests {
     registry.add("emporium.edge.services.cart", () -> url(CART.getAddress().getPort()));
     registry.add("emporium.edge.services.order", () -> url(DOWN_PORT));
     registry.add("emporium.edge.max-body-size", () -> "64KB");
+    EdgeTestIdentity.register(registry);
   }
 
   @AfterAll
@@ -75,15 +76,37 @@ class EdgeRoutingIntegrationTests {
   }
 
   @Test
-  void passesTheCustomerHeaderThrough() {
+  void dropsAnXCustomerIdHeaderAndPassesTheAccessTokenOn() {
     http.get()
         .uri("/api/cart")
         .header("X-Customer-Id", "c-42")
+        .header("Authorization", "Bearer abc.def.ghi")
         .exchange()
         .expectStatus()
         .isOk()
         .expectBody(String.class)
-        .value(body -> assertThat(body).contains("customer=c-42"));
+        .value(
+            body ->
+                assertThat(body)
+                    .contains("customer=null")
+                    .contains("authorization=Bearer abc.def.ghi"));
+  }
+
+  @Test
+  void servesTheUserPoolTheSpaSignsInTo() {
+    http.get()
+        .uri("/config.json")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        .expectBody()
+        .json(
+            """
+            {"region": "us-east-1", "userPoolId": "us-east-1_edgetest",
+             "clientId": "edge-test-client", "cognitoEndpoint": "http://127.0.0.1:9"}""",
+            true);
   }
 
   @Test
@@ -174,27 +197,6 @@ class EdgeRoutingIntegrationTests {
   }
 
   @Test
-  void homePageListsEveryApiWithItsDocs() {
-    http.get()
-        .uri("/")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.TEXT_HTML)
-        .expectBody(String.class)
-        .value(
-            page ->
-                assertThat(page)
-                    .contains(
-                        "/api/catalog/docs",
-                        "/api/cart/docs",
-                        "/api/order/docs",
-                        "/api/payment/docs",
-                        "/api/notification/docs"));
-  }
-
-  @Test
   void exposesReadinessAndPrometheus() {
     http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     http.get()
@@ -206,7 +208,10 @@ class EdgeRoutingIntegrationTests {
         .value(metrics -> assertThat(metrics).contains("application=\"edge\""));
   }
 
-  /** Answers "<name> <method> <path?query> customer=<X-Customer-Id> body=<body>". */
+  /**
+   * Answers "<name> <method> <path?query> customer=<X-Customer-Id> authorization=<Authorization>
+   * body=<body>".
+   */
   private static HttpServer upstream(String name) {
     try {
       HttpServer server =
@@ -220,12 +225,13 @@ class EdgeRoutingIntegrationTests {
             String body =
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String answer =
-                "%s %s %s customer=%s body=%s"
+                "%s %s %s customer=%s authorization=%s body=%s"
                     .formatted(
                         name,
                         exchange.getRequestMethod(),
                         exchange.getRequestURI(),
                         exchange.getRequestHeaders().getFirst("X-Customer-Id"),
+                        exchange.getRequestHeaders().getFirst("Authorization"),
                         body);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");

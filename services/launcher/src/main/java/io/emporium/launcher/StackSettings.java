@@ -25,9 +25,22 @@ public record StackSettings(
   /** The gateway in front of them. */
   public static final String EDGE = "edge";
 
-  /** The services that keep their data in PostgreSQL (cart uses DynamoDB). */
+  /**
+   * The payment service provider simulator (services/psp): in AWS the provider is a third party;
+   * locally and in tests this stands in for it.
+   */
+  public static final String PAYMENT_PROVIDER = "psp";
+
+  /** Everything the stack starts as its own JVM: the services, the edge and the simulator. */
+  public static final List<String> PROCESSES =
+      List.of("catalog", "cart", "order", "payment", "notification", EDGE, PAYMENT_PROVIDER);
+
+  /**
+   * The databases the stack creates: one per service that keeps its data in PostgreSQL (cart uses
+   * DynamoDB), and the simulator's.
+   */
   public static final List<String> DATABASES =
-      List.of("catalog", "order", "payment", "notification");
+      List.of("catalog", "order", "payment", "notification", PAYMENT_PROVIDER);
 
   public StackSettings {
     repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -35,7 +48,7 @@ public record StackSettings(
     Map<String, List<String>> copy = new LinkedHashMap<>();
     extraArgs.forEach(
         (service, args) -> {
-          if (!SERVICES.contains(service) && !EDGE.equals(service)) {
+          if (!PROCESSES.contains(service)) {
             throw new IllegalArgumentException("no service '" + service + "'");
           }
           copy.put(service, List.copyOf(args));

@@ -11,6 +11,7 @@ import io.emporium.events.catalog.StockRejected;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentDeclined;
+import io.emporium.platform.testing.TestUser;
 import java.util.List;
 
 /**
@@ -21,17 +22,21 @@ public final class Upstream {
 
   private Upstream() {}
 
-  /** A checkout from a cart older than {@code orderId}: the order service mints the id. */
-  public static CartCheckedOut checkout(String checkoutId, String customerId) {
-    return checkout(checkoutId, customerId, null);
+  /**
+   * A checkout by the test pool's shopper called {@code customer} (its sub is the customer id),
+   * from a cart older than {@code orderId}: the order service mints the id.
+   */
+  public static CartCheckedOut checkout(String checkoutId, String customer) {
+    return checkout(checkoutId, customer, null);
   }
 
   /** A checkout whose cart minted the order's id. */
-  public static CartCheckedOut checkout(String checkoutId, String customerId, String orderId) {
+  public static CartCheckedOut checkout(String checkoutId, String customer, String orderId) {
+    TestUser shopper = OrderIntegrationTest.shopper(customer);
     return new CartCheckedOut(
         checkoutId,
         "cart-" + checkoutId,
-        new Customer(customerId, customerId + "@example.com"),
+        new Customer(shopper.id(), shopper.email()),
         List.of(
             new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")),
             new LineItem("TEE-1", "T-shirt", 1, new Money(2000, "EUR"))),

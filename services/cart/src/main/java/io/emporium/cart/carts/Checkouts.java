@@ -1,5 +1,6 @@
 package io.emporium.cart.carts;
 
+import io.emporium.cart.account.AccountEmails;
 import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
@@ -13,7 +14,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -27,11 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @Component
 class Checkouts {
 
-  private static final int CATALOG_CONCURRENCY = 8;
-
   private final DynamoDbCartStore carts;
   private final DynamoDbCheckouts checkouts;
   private final CatalogClient catalog;
+  private final AccountEmails emails;
   private final DynamoDbOutbox outbox;
   private final CartProperties properties;
   private final MeterRegistry meters;
@@ -40,18 +39,25 @@ class Checkouts {
       DynamoDbCartStore carts,
       DynamoDbCheckouts checkouts,
       CatalogClient catalog,
+      AccountEmails emails,
       DynamoDbOutbox outbox,
       CartProperties properties,
       MeterRegistry meters) {
     this.carts = carts;
     this.checkouts = checkouts;
     this.catalog = catalog;
+    this.emails = emails;
     this.outbox = outbox;
     this.properties = properties;
     this.meters = meters;
   }
 
-  Mono<Checkout> checkout(String customerId, String idempotencyKey, CheckoutRequest request) {
+  /**
+   * Checks out the cart of the shopper whose {@code accessToken} this is; the order's email is the
+   * account's, asked of Cognito only when an order is really placed (not on a replay).
+   */
+  Mono<Checkout> checkout(
+      String customerId, String accessToken, String idempotencyKey, CheckoutRequest request) {
     String checkoutId = CheckoutIds.of(customerId, idempotencyKey);
     return carts
         .find(customerId)
@@ -71,21 +77,23 @@ class Checkouts {
                     .flatMap(this::replayed)
                     .switchIfEmpty(Mono.error(() -> refused(cart)));
               }
-              return reprice(cart).then(place(cart, checkoutId, request));
+              return reprice(cart)
+                  .then(emails.of(accessToken))
+                  .flatMap(email -> place(cart, checkoutId, request, email));
             });
   }
 
+  /** One catalog request for every line; a changed or vanished product is a 409 to confirm. */
   private Mono<Void> reprice(Cart cart) {
-    return Flux.fromIterable(cart.lines())
-        .flatMap(
-            line ->
-                catalog
-                    .product(line.sku())
-                    .map(Optional::of)
-                    .defaultIfEmpty(Optional.empty())
-                    .flatMap(product -> Mono.justOrEmpty(change(line, product))),
-            CATALOG_CONCURRENCY)
-        .collectList()
+    return catalog
+        .products(cart.skus())
+        .map(
+            products ->
+                cart.lines().stream()
+                    .flatMap(
+                        line ->
+                            change(line, Optional.ofNullable(products.get(line.sku()))).stream())
+                    .toList())
         .flatMap(
             changes ->
                 changes.isEmpty()
@@ -110,14 +118,15 @@ class Checkouts {
     return Optional.empty();
   }
 
-  private Mono<Checkout> place(Cart cart, String checkoutId, CheckoutRequest request) {
+  private Mono<Checkout> place(
+      Cart cart, String checkoutId, CheckoutRequest request, String email) {
     String orderId = EventIds.next().toString();
     Checkout checkout = new Checkout(checkoutId, cart.cartId(), orderId, CartStatus.CHECKED_OUT);
     var event =
         new CartCheckedOut(
             checkoutId,
             cart.cartId(),
-            new Customer(cart.customerId(), request.email()),
+            new Customer(cart.customerId(), email),
             cart.lines().stream().map(CartLine::toLineItem).toList(),
             cart.total(),
             request.shippingAddress().toShippingAddress(),

@@ -55,7 +55,7 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
     JsonNode order = order("cust-minted", orderId);
     assertThat(order.path("orderId").asText()).isEqualTo(orderId);
     assertThat(order.at("/shippingAddress/line1").asText()).isEqualTo("1 Main St");
-    assertThat(order.path("email").asText()).isEqualTo("cust-minted@example.com");
+    assertThat(order.path("email").asText()).isEqualTo(shopper("cust-minted").email());
     assertThat(order.path("cancellation").isNull()).isTrue();
   }
 

@@ -27,7 +27,9 @@ final class ProblemClassifier {
       case InvalidRequestException invalid -> Problem.invalid(invalid.violations());
       case UnreadableRequestException unreadable -> unreadable.problem();
       case ProblemException expected ->
-          Problem.of(expected.type(), expected.detail()).withProperties(expected.properties());
+          Problem.of(expected.type(), expected.detail())
+              .withProperties(expected.properties())
+              .withHeaders(expected.headers());
       case WebExchangeBindException binding -> ValidationProblems.of(binding.getBindingResult());
       case HandlerMethodValidationException validation -> ValidationProblems.of(validation);
       case ConstraintViolationException validation -> ValidationProblems.of(validation);

@@ -1,0 +1,131 @@
+package io.emporium.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.emporium.platform.local.AwsClients;
+import io.emporium.platform.local.MotoServer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecr.model.ImageDetail;
+import software.amazon.awssdk.services.ecr.model.ImageTagMutability;
+
+/**
+ * pipeline/bin/protect-prod-images against moto's ECR: each image values-prod.yaml names gets the
+ * tag prod-&lt;sha&gt; (which the lifecycle policy never expires) on the same manifest; a second
+ * run changes nothing; a tag without an image fails the run. Needs the aws CLI and jq (.ci/run
+ * installs them).
+ */
+class ProtectProdImagesIntegrationTests {
+
+  private static final List<String> SERVICES = List.of("cart", "order");
+  private static final String MANIFEST =
+      """
+      {"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",\
+      "config":{"mediaType":"application/vnd.oci.image.config.v1+json",\
+      "digest":"sha256:%s","size":2},"layers":[]}""";
+
+  private static MotoServer moto;
+  private static EcrClient ecr;
+
+  @TempDir Path tmp;
+  private ThrowawayRepo repo;
+  private String prefix;
+  private Map<String, String> env;
+
+  @BeforeAll
+  static void emulator() {
+    moto = MotoServer.start();
+    AwsClients aws = AwsClients.emulator(moto.endpoint());
+    ecr =
+        EcrClient.builder()
+            .endpointOverride(moto.endpoint())
+            .region(aws.region())
+            .credentialsProvider(aws.credentials())
+            .build();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (ecr != null) {
+      ecr.close();
+    }
+    if (moto != null) {
+      moto.close();
+    }
+  }
+
+  @BeforeEach
+  void repositoriesWithTheImagesProdRuns() {
+    repo = ThrowawayRepo.of(tmp, "helm/cart", "helm/order");
+    prefix = "emporium-" + tmp.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "");
+    for (String service : SERVICES) {
+      String tag = repo.script("image-tags", "get", "prod", service).output().strip();
+      ecr.createRepository(
+          r ->
+              r.repositoryName(prefix + "/" + service)
+                  .imageTagMutability(ImageTagMutability.IMMUTABLE));
+      String digest = (service + "0".repeat(64)).substring(0, 64).replaceAll("[^0-9a-f]", "a");
+      ecr.putImage(
+          r ->
+              r.repositoryName(prefix + "/" + service)
+                  .imageTag(tag)
+                  .imageManifest(MANIFEST.formatted(digest)));
+    }
+    env = new HashMap<>();
+    env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
+    env.put("AWS_ACCESS_KEY_ID", "test");
+    env.put("AWS_SECRET_ACCESS_KEY", "test");
+    env.put("AWS_DEFAULT_REGION", "us-east-1");
+    env.put("ECR_REPOSITORY_PREFIX", prefix);
+  }
+
+  @Test
+  void marksEveryImageProdRunsWithTheProdTagOnTheSameManifest() {
+    Command run = repo.script(env, "protect-prod-images");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    for (String service : SERVICES) {
+      String tag = repo.script("image-tags", "get", "prod", service).output().strip();
+      assertThat(run.output()).contains(prefix + "/" + service + ":" + tag + " marked prod-" + tag);
+      ImageDetail marked = image(service, "prod-" + tag);
+      assertThat(marked.imageDigest()).isEqualTo(image(service, tag).imageDigest());
+    }
+  }
+
+  @Test
+  void aSecondRunChangesNothing() {
+    repo.script(env, "protect-prod-images");
+
+    Command again = repo.script(env, "protect-prod-images");
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.output().lines())
+        .hasSize(SERVICES.size())
+        .allMatch(l -> l.contains(" already marked prod-"));
+  }
+
+  @Test
+  void aProdTagWithoutAnImageFailsTheRun() {
+    repo.script("image-tags", "set", "prod", "fedcba9876543210fedcba9876543210fedcba98", "order");
+
+    Command run = repo.script(env, "protect-prod-images");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.output()).contains(prefix + "/order has no image tagged fedcba98");
+  }
+
+  private ImageDetail image(String service, String tag) {
+    return ecr.describeImages(
+            r -> r.repositoryName(prefix + "/" + service).imageIds(i -> i.imageTag(tag)))
+        .imageDetails()
+        .getFirst();
+  }
+}
