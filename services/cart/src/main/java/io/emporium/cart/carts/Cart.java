@@ -4,19 +4,20 @@ import io.emporium.cart.catalog.Product;
 import io.emporium.events.Money;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 
 /**
  * A customer's cart, as {@code GET /api/cart} shows it. {@code cartId} names this generation of the
  * cart (a new one after an order is confirmed); it is absent while the customer never had a cart.
  */
 public record Cart(
-    String cartId,
+    @Nullable String cartId,
     String customerId,
     CartStatus status,
     long version,
     List<CartLine> lines,
     Money total,
-    String checkoutId) {
+    @Nullable String checkoutId) {
 
   static Cart empty(String customerId, String currency) {
     return new Cart(null, customerId, CartStatus.OPEN, 0, List.of(), new Money(0, currency), null);

@@ -3,6 +3,7 @@ package io.emporium.cart.carts;
 import io.emporium.cart.catalog.Product;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
+import org.springframework.lang.Nullable;
 
 /**
  * One line as the shopper sees it. {@code unitPrice} is the snapshot taken when it was added (what
@@ -16,9 +17,9 @@ public record CartLine(
     int quantity,
     Money unitPrice,
     Money lineTotal,
-    String imageUrl,
-    Money currentPrice,
-    Integer available) {
+    @Nullable String imageUrl,
+    @Nullable Money currentPrice,
+    @Nullable Integer available) {
 
   static CartLine of(String sku, String name, int quantity, Money unitPrice, String imageUrl) {
     return new CartLine(

@@ -6,6 +6,7 @@ import io.emporium.events.ShippingAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /**
  * An order as the API shows it: where it ships, the email it notifies, why it was cancelled (or
@@ -15,14 +16,28 @@ record OrderView(
     UUID orderId,
     String checkoutId,
     OrderStatus status,
-    Cancellation cancellation,
+    @Nullable Cancellation cancellation,
     List<Line> lines,
     Money total,
-    ShippingAddress shippingAddress,
+    Address shippingAddress,
     String email,
     Instant createdAt,
     Instant updatedAt,
-    List<TimelineEntry> timeline) {
+    @Nullable List<TimelineEntry> timeline) {
+
+  /** Where the order ships to. */
+  record Address(
+      String name,
+      String line1,
+      @Nullable String line2,
+      String city,
+      String postalCode,
+      String country) {
+
+    static Address of(ShippingAddress a) {
+      return new Address(a.name(), a.line1(), a.line2(), a.city(), a.postalCode(), a.country());
+    }
+  }
 
   record Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal) {
 
@@ -39,7 +54,7 @@ record OrderView(
         Cancellation.of(order.cancellationReason()),
         order.lines().stream().map(Line::of).toList(),
         order.total(),
-        order.shippingAddress(),
+        Address.of(order.shippingAddress()),
         order.customer().email(),
         order.createdAt(),
         order.updatedAt(),

@@ -78,6 +78,12 @@ public class PlatformWebAutoConfiguration {
   }
 
   @Bean
+  RejectedExchangeProblems emporiumRejectedExchangeProblems(
+      ProblemErrorWebExceptionHandler problems) {
+    return new RejectedExchangeProblems(problems);
+  }
+
+  @Bean
   RequestEncodingFilter emporiumRequestEncodingFilter() {
     return new RequestEncodingFilter();
   }

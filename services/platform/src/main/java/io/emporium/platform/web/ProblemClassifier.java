@@ -4,6 +4,7 @@ import io.emporium.events.InvalidEventException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -26,6 +27,7 @@ final class ProblemClassifier {
     return switch (error) {
       case InvalidRequestException invalid -> Problem.invalid(invalid.violations());
       case UnreadableRequestException unreadable -> unreadable.problem();
+      case ServerExchangeRejectedException rejected -> RejectedExchangeProblems.of(rejected);
       case ProblemException expected ->
           Problem.of(expected.type(), expected.detail())
               .withProperties(expected.properties())

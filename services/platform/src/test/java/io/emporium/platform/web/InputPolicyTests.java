@@ -208,12 +208,23 @@ class InputPolicyTests {
   }
 
   @Test
-  void rejectsAPercentEncodedNulInAPathVariable() {
+  void rejectsAPercentEncodedNulInThePathAsAProblem() {
     expectProblem(
             client.get().uri(raw("/input/skus/A%00B")).exchange(),
             400,
-            "validation-failed",
+            "malformed-request",
             "/input/skus/A%00B")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("path");
+  }
+
+  @Test
+  void rejectsAControlCharacterInAPathVariableNamingIt() {
+    expectProblem(
+            client.get().uri(raw("/input/skus/A%07B")).exchange(),
+            400,
+            "validation-failed",
+            "/input/skus/A%07B")
         .jsonPath("$.errors[0].field")
         .isEqualTo("sku")
         .jsonPath("$.errors[0].message")
@@ -282,7 +293,7 @@ class InputPolicyTests {
     expectProblem(
             client.get().uri("/input/keyed").header("X-Key", "a\u0085b").exchange(),
             400,
-            "validation-failed",
+            "malformed-request",
             "/input/keyed")
         .jsonPath("$.errors[0].field")
         .isEqualTo("X-Key");

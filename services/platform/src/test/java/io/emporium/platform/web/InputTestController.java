@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,8 @@ class InputTestController {
 
   record Parcel(
       @NotNull @Valid Address address,
-      @FreeText String note,
+      @Nullable @Valid Address returnTo,
+      @FreeText @Nullable String note,
       List<String> tags,
       Map<String, String> labels,
       Map<String, Object> attributes,
