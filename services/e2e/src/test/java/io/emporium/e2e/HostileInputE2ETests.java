@@ -64,12 +64,12 @@ class HostileInputE2ETests {
   }
 
   @Test
-  void aPercentEncodedNulInAPathIsRefusedNamingTheParameter(Shop shop) {
+  void aPercentEncodedNulInAPathIsRefusedAsAProblem(Shop shop) {
     Shop.Reply reply = shop.get(null, "/api/catalog/products/KIT%0001");
 
     reply.expect(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
-    assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("sku");
+    assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("path");
   }
 
   @Test
