@@ -16,12 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,23 +61,33 @@ class FuzzingGateE2ETests {
     String bystanderSku = shop.productWithStock(20);
     shop.addToCart(bystander, bystanderSku, 2).expect(200);
     List<TestUser> watched = List.copyOf(shoppers.all());
-    ShopSnapshot before = ShopSnapshot.of(shop, bystander, watched);
+    Set<String> untouchable = new TreeSet<>(ShopSnapshot.skus(shop));
+    untouchable.remove(shoppers.adminSku());
+    ShopSnapshot before = ShopSnapshot.of(shop, bystander, watched, untouchable);
     RawHttp http = new RawHttp(shop.stack().edgeUrl(), 15_000);
 
     FuzzReport report = new FuzzReport(seed, tries);
-    for (String service : SERVICES) {
-      for (ApiOperations.Operation operation :
-          ApiOperations.of(service, apiDocs(shop, service), shoppers.known())) {
-        Random random = new Random(seed ^ operation.name().hashCode());
-        for (int i = 0; i < tries && report.findings().size() < MAX_FINDINGS; i++) {
-          TestUser caller = shoppers.callerFor(operation);
-          var variant = FuzzMutation.of(operation, shoppers.known(), caller.accessToken(), random);
-          report.record(service, operation, variant, http.send(variant.request()));
+    long started = System.nanoTime();
+    JqwikSession.start();
+    try {
+      for (String service : SERVICES) {
+        for (ApiOperations.Operation operation :
+            ApiOperations.of(service, apiDocs(shop, service), shoppers.known())) {
+          Random random = new Random(seed ^ operation.name().hashCode());
+          Map<String, String> known = shoppers.knownFor(operation);
+          for (int i = 0; i < tries && report.findings().size() < MAX_FINDINGS; i++) {
+            TestUser caller = shoppers.callerFor(operation);
+            var variant = FuzzMutation.of(operation, known, caller.accessToken(), random);
+            report.record(service, operation, variant, http.send(variant.request()));
+          }
         }
       }
+    } finally {
+      JqwikSession.finish();
     }
+    report.took(Duration.ofNanos(System.nanoTime() - started));
 
-    ShopSnapshot after = ShopSnapshot.of(shop, bystander, watched);
+    ShopSnapshot after = ShopSnapshot.of(shop, bystander, watched, untouchable);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/fuzz-report.txt"), report.text());
     System.out.println(report.text());
@@ -80,6 +95,9 @@ class FuzzingGateE2ETests {
     assertThat(after).as("the shop after fuzzing").isEqualTo(before);
     assertThat(shoppers.cartsStillOpen()).as("no fuzzed cart is left locked").isTrue();
     assertThat(shoppers.orders()).as("orders of all fuzz shoppers: the owner's one").isEqualTo(1);
+    assertThat(ShopSnapshot.unreadableProducts(shop))
+        .as("products (the admin's fuzz included) that no longer read back")
+        .isEmpty();
     for (String service : SERVICES) {
       assertThat(ready(shop, service)).as(service + " ready after fuzzing").isTrue();
     }
@@ -127,6 +145,7 @@ class FuzzingGateE2ETests {
     private final Shop shop;
     private final TestUser owner;
     private final String sku;
+    private final String adminSku;
     private final Map<String, String> known;
     private final List<TestUser> all = new CopyOnWriteArrayList<>();
     private TestUser writer;
@@ -137,18 +156,36 @@ class FuzzingGateE2ETests {
     FuzzShoppers(Shop shop) {
       this.shop = shop;
       this.sku = shop.productWithStock(500);
+      String category =
+          shop.get(null, "/api/catalog/categories").expect(200).json().get(0).get("slug").asText();
+      this.adminSku = "FUZZ-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+      shop.post(
+              shop.admin(),
+              "/api/catalog/admin/products",
+              Map.of(
+                  "sku",
+                  adminSku,
+                  "name",
+                  "Fuzz target",
+                  "category",
+                  category,
+                  "price",
+                  Map.of("amountMinor", 100, "currency", "EUR"),
+                  "initialStock",
+                  5),
+              Map.of())
+          .expect(201);
       this.owner = shop.newCustomer();
       all.add(owner);
       String checkoutId = shop.buy(owner, sku, 1, APPROVED_CARD);
       JsonNode order = shop.awaitOutcome(owner, checkoutId);
       await().atMost(Shop.OUTCOME_WITHIN).until(() -> shop.stock(sku).get("reserved").asInt() == 0);
-      JsonNode category = shop.get(null, "/api/catalog/categories").expect(200).json().get(0);
       this.known =
           Map.ofEntries(
               Map.entry("sku", sku),
               Map.entry("orderId", order.get("orderId").asText()),
               Map.entry("checkoutId", checkoutId),
-              Map.entry("category", category.get("slug").asText()),
+              Map.entry("category", category),
               Map.entry("q", "mug"),
               Map.entry("page", "0"),
               Map.entry("size", "10"),
@@ -173,12 +210,29 @@ class FuzzingGateE2ETests {
       return known;
     }
 
+    /** The known values for {@code operation}: admin operations act on the admin's own product. */
+    Map<String, String> knownFor(ApiOperations.Operation operation) {
+      if (!operation.forAdmins()) {
+        return known;
+      }
+      Map<String, String> forAdmins = new HashMap<>(known);
+      forAdmins.put("sku", adminSku);
+      return forAdmins;
+    }
+
+    String adminSku() {
+      return adminSku;
+    }
+
     List<TestUser> all() {
       return all;
     }
 
     /** Who calls {@code operation}: the owner, or a cart writer / checkout caller within limits. */
     synchronized TestUser callerFor(ApiOperations.Operation operation) {
+      if (operation.forAdmins()) {
+        return shop.admin();
+      }
       if (operation.path().endsWith("/checkout")) {
         if (checkouter == null || ++checkouts > CHECKOUTS_PER_SHOPPER) {
           checkouter = fresh(false);
@@ -231,6 +285,8 @@ class FuzzingGateE2ETests {
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
     private final Map<String, Integer> requests = new TreeMap<>();
     private final List<String> findings = new ArrayList<>();
+    private final Map<String, Integer> operations = new TreeMap<>();
+    private Duration took = Duration.ZERO;
 
     FuzzReport(long seed, int tries) {
       this.seed = seed;
@@ -243,6 +299,7 @@ class FuzzingGateE2ETests {
         FuzzMutation.Variant variant,
         RawHttp.Response response) {
       requests.merge(service, 1, Integer::sum);
+      operations.merge(service + " " + operation.name(), 1, Integer::sum);
       statuses
           .computeIfAbsent(service, s -> new TreeMap<>())
           .merge(response.status(), 1, Integer::sum);
@@ -284,13 +341,23 @@ class FuzzingGateE2ETests {
       return findings;
     }
 
+    void took(Duration took) {
+      this.took = took;
+    }
+
     String text() {
       StringBuilder text = new StringBuilder();
       text.append("Fuzzing gate: seed ")
           .append(seed)
           .append(", ")
           .append(tries)
-          .append(" variants per operation\n");
+          .append(" variants per operation, ")
+          .append(operations.size())
+          .append(" operations, ")
+          .append(requests.values().stream().mapToInt(Integer::intValue).sum())
+          .append(" requests in ")
+          .append(took.toSeconds())
+          .append(" s\n");
       requests.forEach(
           (service, count) ->
               text.append(
