@@ -7,10 +7,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.util.unit.DataSize;
+import reactor.netty.NettyPipeline;
 
 /**
  * Every WebFlux service's error contract and input policy: RFC 9457 problem+json for every error
@@ -81,6 +83,20 @@ public class PlatformWebAutoConfiguration {
   RejectedExchangeProblems emporiumRejectedExchangeProblems(
       ProblemErrorWebExceptionHandler problems) {
     return new RejectedExchangeProblems(problems);
+  }
+
+  @Bean
+  NettyServerCustomizer emporiumHttpLayerProblems() {
+    return server ->
+        server.doOnChannelInit(
+            (observer, channel, remote) -> {
+              if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel
+                    .pipeline()
+                    .addAfter(
+                        NettyPipeline.HttpCodec, HttpLayerProblems.NAME, new HttpLayerProblems());
+              }
+            });
   }
 
   @Bean
