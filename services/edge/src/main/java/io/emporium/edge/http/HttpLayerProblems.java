@@ -58,23 +58,27 @@ final class HttpLayerProblems extends ChannelDuplexHandler {
         switch (status) {
           case 414 -> "The request line is longer than this server reads.";
           case 431 -> "The request's headers are larger than this server reads.";
-          case 400 -> "The request is not well-formed HTTP with a percent-encoded UTF-8 target.";
-          default -> title + ".";
+          default -> "The request was refused before it could be read.";
         };
+    String field = status == 400 ? brokenPart() : null;
     String errors =
-        status == 400
-            ? ",\"errors\":[{\"field\":\"%s\",\"message\":\"%s\"}]"
-                .formatted(brokenPart(), "must be percent-encoded UTF-8")
-            : "";
+        field == null
+            ? ""
+            : ",\"errors\":[{\"field\":\"%s\",\"message\":\"must be percent-encoded UTF-8\"}]"
+                .formatted(field);
     return ("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s}")
         .formatted(title, status, detail, errors)
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** {@code query} when the path's escapes are well-formed and the query's are not, else path. */
+  /** {@code path} or {@code query}, whichever holds a broken percent escape; else null. */
   private String brokenPart() {
     int question = target.indexOf('?');
-    return question >= 0 && wellFormed(target.substring(0, question)) ? "query" : "path";
+    String path = question < 0 ? target : target.substring(0, question);
+    if (!wellFormed(path)) {
+      return "path";
+    }
+    return question >= 0 && !wellFormed(target.substring(question + 1)) ? "query" : null;
   }
 
   private static boolean wellFormed(String raw) {
