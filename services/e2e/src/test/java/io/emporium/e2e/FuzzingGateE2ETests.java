@@ -303,7 +303,7 @@ class FuzzingGateE2ETests {
       statuses
           .computeIfAbsent(service, s -> new TreeMap<>())
           .merge(response.status(), 1, Integer::sum);
-      String problem = problemWith(response);
+      String problem = problemWith(variant.request(), response);
       if (problem != null) {
         findings.add(
             "%s: %s [%s %s] → %d %s %s"
@@ -318,9 +318,13 @@ class FuzzingGateE2ETests {
       }
     }
 
-    private static String problemWith(RawHttp.Response response) {
+    private static String problemWith(RawHttp.Request request, RawHttp.Response response) {
       if (response.status() == 0) {
         return "no answer";
+      }
+      if (response.status() == RawHttp.RESET) {
+        // A server may refuse an oversized head at once and close without reading the body.
+        return request.headOversized() ? null : "reset without an answer";
       }
       if (response.status() >= 500) {
         return "server error";

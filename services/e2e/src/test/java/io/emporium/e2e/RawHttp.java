@@ -21,6 +21,9 @@ import java.util.Map;
  */
 final class RawHttp {
 
+  /** The status of an exchange whose connection was reset before an answer could be read. */
+  static final int RESET = -1;
+
   private final String host;
   private final int port;
   private final int timeoutMillis;
@@ -35,13 +38,22 @@ final class RawHttp {
   record Request(
       String method, String target, Map<String, String> headers, byte[] body, boolean chunked) {
 
+    /** Whether the request line or a header is over what HTTP servers read (Netty: 4KB, 8KB). */
+    boolean headOversized() {
+      return target.length() > 4000
+          || headers.values().stream().anyMatch(value -> value.length() > 8000);
+    }
+
     String describe() {
       String shown = target.length() > 160 ? target.substring(0, 160) + "…" : target;
       return method + " " + shown + (body == null ? "" : " (" + body.length + " bytes)");
     }
   }
 
-  /** An answer; {@code status} 0 when none came in time (the request hung). */
+  /**
+   * An answer; {@code status} 0 when none came in time (the request hung), {@link #RESET} when the
+   * connection was reset while sending.
+   */
   record Response(int status, Map<String, String> headers, String body) {
 
     String contentType() {
@@ -53,12 +65,26 @@ final class RawHttp {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), timeoutMillis);
       socket.setSoTimeout(timeoutMillis);
-      write(socket.getOutputStream(), request);
+      try {
+        write(socket.getOutputStream(), request);
+      } catch (IOException e) {
+        // The server answered early (a 413, 414, 431) and closed while the body was still going:
+        // its answer may already be here to read.
+        return readAfterReset(socket, e);
+      }
       try {
         return read(socket.getInputStream());
       } catch (SocketTimeoutException e) {
         return new Response(0, Map.of(), "no answer within " + timeoutMillis + " ms");
       }
+    }
+  }
+
+  private static Response readAfterReset(Socket socket, IOException writing) {
+    try {
+      return read(socket.getInputStream());
+    } catch (IOException e) {
+      return new Response(RESET, Map.of(), "connection reset while sending: " + writing);
     }
   }
 
