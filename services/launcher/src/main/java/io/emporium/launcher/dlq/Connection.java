@@ -7,6 +7,7 @@ import io.emporium.platform.deadletters.DynamoDbAuditLog;
 import io.emporium.platform.deadletters.QueueDirectory;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -124,7 +125,8 @@ final class Connection implements AutoCloseable {
         new QueueDirectory(sqs(), topology, env, clock),
         new DynamoDbAuditLog(dynamo(), topology.deadLetterAudit(), env),
         clock,
-        DeadLetters.VISIBILITY);
+        Duration.ofSeconds(
+            Long.getLong("emporium.dlq.visibility-seconds", DeadLetters.VISIBILITY.toSeconds())));
   }
 
   /** Who runs this, as AWS sees it (STS GetCallerIdentity: no permission needed). */

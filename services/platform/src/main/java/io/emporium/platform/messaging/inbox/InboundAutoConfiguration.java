@@ -2,6 +2,7 @@ package io.emporium.platform.messaging.inbox;
 
 import io.emporium.events.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +15,19 @@ import org.springframework.context.annotation.Bean;
     afterName = {
       "io.emporium.platform.messaging.MessagingAutoConfiguration",
       "io.emporium.platform.messaging.r2dbc.R2dbcMessagingAutoConfiguration",
-      "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration"
+      "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration",
+      "io.emporium.platform.faults.FaultInjectionAutoConfiguration"
     })
 @ConditionalOnBean({EventCodec.class, FailureLog.class})
 public class InboundAutoConfiguration {
 
   @Bean
-  InboundEvents inboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
-    return new InboundEvents(codec, failures, meters);
+  InboundEvents inboundEvents(
+      EventCodec codec,
+      FailureLog failures,
+      MeterRegistry meters,
+      ObjectProvider<InboundFaults> faults) {
+    return new InboundEvents(
+        codec, failures, meters, faults.getIfAvailable(() -> InboundFaults.NONE));
   }
 }

@@ -33,10 +33,19 @@ public final class InboundEvents {
   private final FailureLog failures;
   private final MeterRegistry meters;
 
+  private final InboundFaults faults;
+
   public InboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
+    this(codec, failures, meters, InboundFaults.NONE);
+  }
+
+  /** With {@code faults}: a test-only switch that fails chosen event types (profile faults). */
+  public InboundEvents(
+      EventCodec codec, FailureLog failures, MeterRegistry meters, InboundFaults faults) {
     this.codec = codec;
     this.failures = failures;
     this.meters = meters;
+    this.faults = faults;
   }
 
   public CompletableFuture<Void> handle(
@@ -54,8 +63,9 @@ public final class InboundEvents {
                   traceId,
                   inbound.queue(),
                   inbound.receiveCount());
-              return handler
-                  .apply(envelope)
+              return faults
+                  .check(envelope)
+                  .then(Mono.defer(() -> handler.apply(envelope)))
                   .doOnSuccess(v -> count("handled", envelope.type(), inbound.queue()))
                   .onErrorResume(e -> failed(inbound, envelope, traceId, e));
             })
