@@ -2,14 +2,11 @@ package io.emporium.platform.deadletters;
 
 import io.emporium.platform.deadletters.QueueDirectory.QueueStats;
 import io.emporium.platform.deadletters.ReplayReport.Moved;
-import io.emporium.platform.deadletters.SnapshotPass.Lease;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -57,7 +54,7 @@ public final class DeadLetters {
   public Shown show(String queue, int max) {
     DeadLetterQueue dlq = directory.resolve(queue);
     int depth = directory.depth(dlq.url());
-    return new Shown(dlq, depth, peek(dlq, depth, max));
+    return new Shown(dlq, depth, peek().letters(dlq, depth, max));
   }
 
   public ReplayReport replay(
@@ -140,7 +137,8 @@ public final class DeadLetters {
     ReplayReport report = replay.run(snapshot, progress);
     List<Moved> failedAgain = new ArrayList<>(report.failedAgain());
     if (!request.dryRun() && report.count() > 0 && request.awaitOutcome().isPositive()) {
-      failedAgain = awaitFailures(dlq, replay.passId(), report.count(), request.awaitOutcome());
+      failedAgain =
+          peek().failedAgain(dlq, replay.passId(), report.count(), request.awaitOutcome());
       progress.accept(
           new ReplayProgress(snapshot, report.count(), failedAgain.size(), "outcome awaited"));
     }
@@ -160,46 +158,8 @@ public final class DeadLetters {
         directory.depth(dlq.url()));
   }
 
-  /**
-   * Watches the DLQ until every message of the pass came back or {@code within} passed: returns
-   * those that came back (failed again).
-   */
-  private List<Moved> awaitFailures(
-      DeadLetterQueue dlq, String passId, int moved, Duration within) {
-    Instant deadline = clock.instant().plus(within);
-    List<Moved> back = List.of();
-    while (clock.instant().isBefore(deadline)) {
-      int depth = directory.depth(dlq.url());
-      back =
-          peek(dlq, depth, Integer.MAX_VALUE).stream()
-              .filter(letter -> passId.equals(letter.replayPass()))
-              .map(Moved::of)
-              .toList();
-      if (back.size() >= moved) {
-        break;
-      }
-      pause(Duration.ofSeconds(2));
-    }
-    return back;
-  }
-
-  private List<DeadLetter> peek(DeadLetterQueue dlq, int depth, int max) {
-    Map<String, DeadLetter> read = new LinkedHashMap<>();
-    new SnapshotPass(sqs, dlq.url(), visibility, clock)
-        .run(
-            depth,
-            10,
-            () -> read.size() >= max,
-            letter -> true,
-            fresh -> {
-              for (Lease lease : fresh) {
-                if (read.size() < max) {
-                  read.put(lease.letter().messageId(), lease.letter());
-                }
-              }
-              return Set.of();
-            });
-    return List.copyOf(read.values());
+  private Peek peek() {
+    return new Peek(sqs, directory, visibility, clock);
   }
 
   private void record(
@@ -222,15 +182,6 @@ public final class DeadLetters {
                 + " pass="
                 + report.passId()
                 + (failed.isEmpty() ? "" : " failedAgain=" + failed)));
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 
   /** A DLQ, how many messages it holds, and those read. */
