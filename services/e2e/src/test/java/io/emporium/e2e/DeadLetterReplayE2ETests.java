@@ -1,15 +1,17 @@
 package io.emporium.e2e;
 
 import static io.emporium.e2e.Shop.APPROVED_CARD;
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.emporium.launcher.dlq.DlqCommand;
+import io.emporium.platform.testing.TestUser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,13 +41,13 @@ class DeadLetterReplayE2ETests {
   @Test
   void aConsumerBugsDeadLettersAreReplayedAfterTheFixAndEachOrderCompletesOnce(Shop shop)
       throws Exception {
-    Map<String, String> checkouts = new LinkedHashMap<>(); // checkout id -> customer
+    Map<String, TestUser> checkouts = new LinkedHashMap<>(); // checkout id -> customer
     Map<String, String> skus =
         new LinkedHashMap<>(); // checkout id -> product (10 on hand, 2 bought)
     faults(shop, Set.of(TYPE));
     try {
       for (int i = 0; i < CHECKOUTS; i++) {
-        String customer = newCustomer();
+        TestUser customer = shop.newCustomer();
         String sku = shop.productWithStock(10);
         String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
         checkouts.put(checkoutId, customer);
@@ -131,12 +133,25 @@ class DeadLetterReplayE2ETests {
     return ours;
   }
 
-  private static void faults(Shop shop, Set<String> types) {
-    shop.put(null, "/api/order/admin/faults/inbound", Map.of("types", types)).expect(200);
+  @Test
+  void theAdminApiOfMessagesIsForAdminsOnly(Shop shop) {
+    String failures = "/api/order/admin/messages/failures?messageId=x";
+    assertThat(shop.get(null, failures).status()).isEqualTo(401);
+    assertThat(shop.get(shop.newCustomer(), failures).status()).isEqualTo(403);
+    assertThat(shop.get(shop.admin(), failures).expect(200).json()).isEmpty();
+    assertThat(shop.get(shop.newCustomer(), "/api/order/admin/faults/inbound").status())
+        .isEqualTo(403);
   }
 
-  private static Run dlq(Shop shop, String... args) {
+  private static void faults(Shop shop, Set<String> types) {
+    shop.put(shop.admin(), "/api/order/admin/faults/inbound", Map.of("types", types)).expect(200);
+  }
+
+  private static Run dlq(Shop shop, String... args) throws java.io.IOException {
+    Path token = Files.createTempFile("admin-token", "");
+    Files.writeString(token, shop.admin().accessToken());
     List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--admin-token-file", token.toString()));
     all.addAll(
         List.of(
             "--endpoint", shop.stack().awsEndpoint().toString(),

@@ -56,6 +56,13 @@ final class Connection implements AutoCloseable {
   String apiUrl;
 
   @Option(
+      names = "--admin-token-file",
+      scope = ScopeType.INHERIT,
+      description =
+          "a file holding an admin's access token for the admin API (default: $EMPORIUM_ADMIN_TOKEN)")
+  java.nio.file.Path adminTokenFile;
+
+  @Option(
       names = "--json",
       scope = ScopeType.INHERIT,
       description = "print JSON for scripts instead of tables")
@@ -114,6 +121,14 @@ final class Connection implements AutoCloseable {
   }
 
   String adminToken() {
+    if (adminTokenFile != null) {
+      try {
+        return java.nio.file.Files.readString(adminTokenFile).strip();
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException(
+            "cannot read --admin-token-file " + adminTokenFile + ": " + e);
+      }
+    }
     return environment.get("EMPORIUM_ADMIN_TOKEN");
   }
 

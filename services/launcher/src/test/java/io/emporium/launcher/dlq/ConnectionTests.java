@@ -17,7 +17,8 @@ class ConnectionTests {
     assertThat(connection.env("emporium-prod-order-from-payment-dlq")).isEqualTo("prod");
     assertThat(connection.env("emporium-dev-eu-cart-from-order")).isEqualTo("dev-eu");
     assertThat(connection.env(null)).isEqualTo("local");
-    assertThat(new Connection(Map.of("EMPORIUM_ENV", "dev")).env("emporium-prod-x")).isEqualTo("dev");
+    assertThat(new Connection(Map.of("EMPORIUM_ENV", "dev")).env("emporium-prod-x"))
+        .isEqualTo("dev");
   }
 
   @Test
@@ -38,6 +39,7 @@ class ConnectionTests {
     assertThatThrownBy(() -> durations.convert("soon")).isInstanceOf(TypeConversionException.class);
     assertThat(new Durations.Rate().convert("5/s")).isEqualTo(5.0);
     assertThat(new Durations.Rate().convert("2.5")).isEqualTo(2.5);
-    assertThatThrownBy(() -> new Durations.Rate().convert("-1")).isInstanceOf(TypeConversionException.class);
+    assertThatThrownBy(() -> new Durations.Rate().convert("-1"))
+        .isInstanceOf(TypeConversionException.class);
   }
 }

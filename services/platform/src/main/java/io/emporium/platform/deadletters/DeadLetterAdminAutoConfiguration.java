@@ -2,9 +2,11 @@ package io.emporium.platform.deadletters;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.emporium.events.topology.Topology;
+import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.emporium.platform.messaging.dynamodb.DynamoDbTables;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Every consuming service's admin API for its own messages ({@code
  * /api/<service>/admin/messages/**}, admins only): the failure reasons its consumers recorded, and
- * list, show, replay, purge and audit of its own DLQs (ADR 0012).
+ * list, show, replay, purge and audit of its own DLQs (ADR 0014).
  */
 @AutoConfiguration(
     afterName = {
@@ -30,6 +32,15 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnBean({MessagingProperties.class, Topology.class})
 public class DeadLetterAdminAutoConfiguration {
+
+  /** Every service's admin paths for its messages and the test-only fault switch. */
+  static final String ADMIN_PATHS = "/api/*/admin/messages/**";
+
+  /** The admin API is for the admins group only (ADR 0014; io.emporium.platform.identity). */
+  @Bean
+  AccessRules deadLetterAdminAccess() {
+    return new AccessRules(List.of(), List.of()).withAdmins(ADMIN_PATHS);
+  }
 
   @Bean
   DeadLetterAdminController deadLetterAdminController(

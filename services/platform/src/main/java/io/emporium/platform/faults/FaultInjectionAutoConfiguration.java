@@ -1,5 +1,6 @@
 package io.emporium.platform.faults;
 
+import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.inbox.InboundFaults;
 import java.net.InetAddress;
 import java.net.URI;
@@ -34,6 +35,11 @@ public class FaultInjectionAutoConfiguration {
             environment.getProperty(
                 "emporium.faults.inbound-types", String[].class, new String[0]));
     return new InboundFaults(new LinkedHashSet<>(types));
+  }
+
+  @Bean
+  AccessRules faultSwitchAccess() {
+    return new AccessRules(List.of(), List.of()).withAdmins("/api/*/admin/faults/**");
   }
 
   @Bean

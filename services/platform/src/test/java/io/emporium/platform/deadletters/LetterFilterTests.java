@@ -19,12 +19,17 @@ class LetterFilterTests {
   @Test
   void everyGivenCriterionMustHold() {
     var filter =
-        new LetterFilter(Set.of("order.OrderPlaced.v1"), Set.of(), Set.of("ord-1"), Duration.ofHours(1));
+        new LetterFilter(
+            Set.of("order.OrderPlaced.v1"), Set.of(), Set.of("ord-1"), Duration.ofHours(1));
 
-    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-1", Duration.ofHours(2)), NOW)).isTrue();
-    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-2", Duration.ofHours(2)), NOW)).isFalse();
-    assertThat(filter.matches(letter("order.OrderCancelled.v1", "ord-1", Duration.ofHours(2)), NOW)).isFalse();
-    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-1", Duration.ofMinutes(5)), NOW)).isFalse();
+    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-1", Duration.ofHours(2)), NOW))
+        .isTrue();
+    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-2", Duration.ofHours(2)), NOW))
+        .isFalse();
+    assertThat(filter.matches(letter("order.OrderCancelled.v1", "ord-1", Duration.ofHours(2)), NOW))
+        .isFalse();
+    assertThat(filter.matches(letter("order.OrderPlaced.v1", "ord-1", Duration.ofMinutes(5)), NOW))
+        .isFalse();
   }
 
   @Test
@@ -40,7 +45,8 @@ class LetterFilterTests {
   @Test
   void describesItselfAsOnCallTypedIt() {
     assertThat(LetterFilter.all().describe()).isEqualTo("(all)");
-    assertThat(new LetterFilter(Set.of("a"), Set.of("x"), Set.of(), Duration.ofMinutes(10)).describe())
+    assertThat(
+            new LetterFilter(Set.of("a"), Set.of("x"), Set.of(), Duration.ofMinutes(10)).describe())
         .isEqualTo("--type a --id x --older-than PT10M");
   }
 }

@@ -9,9 +9,11 @@ class FaultInjectionAutoConfigurationTests {
 
   @Test
   void theFaultSwitchStartsOnlyAgainstAnEmulatorOnThisMachine() {
-    assertThatCode(() -> FaultInjectionAutoConfiguration.requireLocalEndpoint("http://127.0.0.1:4566"))
+    assertThatCode(
+            () -> FaultInjectionAutoConfiguration.requireLocalEndpoint("http://127.0.0.1:4566"))
         .doesNotThrowAnyException();
-    assertThatCode(() -> FaultInjectionAutoConfiguration.requireLocalEndpoint("http://localhost:4566"))
+    assertThatCode(
+            () -> FaultInjectionAutoConfiguration.requireLocalEndpoint("http://localhost:4566"))
         .doesNotThrowAnyException();
   }
 
