@@ -42,4 +42,23 @@ class ConnectionTests {
     assertThatThrownBy(() -> new Durations.Rate().convert("-1"))
         .isInstanceOf(TypeConversionException.class);
   }
+
+  @Test
+  void missingOrRefusedCredentialsExitWithFive() {
+    var missing =
+        software.amazon.awssdk.core.exception.SdkClientException.create(
+            "Unable to load credentials from any of the providers in the chain");
+    var refused =
+        software.amazon.awssdk.services.sqs.model.SqsException.builder()
+            .statusCode(403)
+            .awsErrorDetails(
+                software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
+                    .errorCode("InvalidClientTokenId")
+                    .build())
+            .build();
+    assertThat(DlqCommand.code(missing)).isEqualTo(ExitCodes.CREDENTIALS);
+    assertThat(DlqCommand.code(refused)).isEqualTo(ExitCodes.CREDENTIALS);
+    assertThat(DlqCommand.code(new io.emporium.platform.deadletters.UnknownQueueException("x")))
+        .isEqualTo(ExitCodes.UNKNOWN_QUEUE);
+  }
 }
