@@ -51,7 +51,7 @@ final class Connection implements AutoCloseable {
       names = "--api-url",
       scope = ScopeType.INHERIT,
       description =
-          "base URL of the services' admin API, for failure reasons and parked outbox rows"
+          "base URL of the services' admin API, for failure reasons"
               + " (default: $EMPORIUM_API_URL, else http://127.0.0.1:8080 for env local)")
   String apiUrl;
 
