@@ -170,4 +170,46 @@ class OrderEventsIntegrationTests {
             .counter();
     return counter == null ? 0 : counter.count();
   }
+
+  @Test
+  void aDeadLettersFailureReasonIsReadThroughTheAdminApiByAdminsOnly() {
+    String dlq = "emporium-test-cart-from-order-dlq";
+    String body = "{\"poison\":\"" + UUID.randomUUID() + "\"}";
+    orders.publishRaw("order.OrderConfirmed.v1", body);
+    TestUser admin = TestUsers.forTestEnvironment().newAdmin();
+
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(
+            () ->
+                web.get()
+                    .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+                    .headers(admin::authorize)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.deadLetters.letters[?(@.body == '%s')]".formatted(body))
+                    .exists()
+                    .jsonPath("$.failures[?(@.reason =~ /.*[Mm]alformed.*/)]")
+                    .exists());
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+        .headers(customer::authorize)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/emporium-test-order-from-cart-dlq")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
 }
