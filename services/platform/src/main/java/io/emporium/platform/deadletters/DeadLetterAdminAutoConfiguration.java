@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Every consuming service's admin API for its own messages ({@code
  * /api/<service>/admin/messages/**}, admins only): the failure reasons its consumers recorded, and
- * list, show, replay, purge and audit of its own DLQs (ADR 0014).
+ * list, show, replay, purge and audit of its own DLQs (ADR 0017).
  */
 @AutoConfiguration(
     afterName = {
@@ -36,7 +36,7 @@ public class DeadLetterAdminAutoConfiguration {
   /** Every service's admin paths for its messages and the test-only fault switch. */
   static final String ADMIN_PATHS = "/api/*/admin/messages/**";
 
-  /** The admin API is for the admins group only (ADR 0014; io.emporium.platform.identity). */
+  /** The admin API is for the admins group only (ADR 0017; io.emporium.platform.identity). */
   @Bean
   AccessRules deadLetterAdminAccess() {
     return new AccessRules(List.of(), List.of()).withAdmins(ADMIN_PATHS);

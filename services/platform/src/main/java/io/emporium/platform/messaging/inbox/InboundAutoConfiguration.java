@@ -1,6 +1,8 @@
 package io.emporium.platform.messaging.inbox;
 
 import io.emporium.events.EventCodec;
+import io.emporium.events.topology.Topology;
+import io.emporium.platform.messaging.MessagingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,8 +28,15 @@ public class InboundAutoConfiguration {
       EventCodec codec,
       FailureLog failures,
       MeterRegistry meters,
+      Topology topology,
+      MessagingProperties properties,
       ObjectProvider<InboundFaults> faults) {
+    var metrics =
+        new InboundMetrics(
+            meters,
+            topology.subscriptionsOf(properties.env(), properties.service()),
+            topology.queueDefaults().maxReceiveCount());
     return new InboundEvents(
-        codec, failures, meters, faults.getIfAvailable(() -> InboundFaults.NONE));
+        codec, failures, metrics, faults.getIfAvailable(() -> InboundFaults.NONE));
   }
 }
