@@ -1,11 +1,20 @@
 package io.emporium.platform.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.emporium.platform.messaging.inbox.InboundFaults;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class FaultInjectionAutoConfigurationTests {
+
+  private final ApplicationContextRunner service =
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(FaultInjectionAutoConfiguration.class))
+          .withPropertyValues("emporium.messaging.service=order");
 
   @Test
   void theFaultSwitchStartsOnlyAgainstAnEmulatorOnThisMachine() {
@@ -25,5 +34,48 @@ class FaultInjectionAutoConfigurationTests {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("fault-injection");
     }
+  }
+
+  @Test
+  void aServiceWithoutTheProfileHasNoSwitchEvenOnAnEmulator() {
+    service
+        .withPropertyValues(
+            "spring.cloud.aws.endpoint=http://127.0.0.1:4566",
+            "emporium.faults.inbound-types=order.OrderPlaced.v1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(InboundFaults.class);
+              assertThat(context).doesNotHaveBean(FaultSwitchController.class);
+            });
+  }
+
+  @Test
+  void aServiceGivenTheProfileInAwsRefusesToStart() {
+    service
+        .withPropertyValues("spring.profiles.active=" + FaultInjectionAutoConfiguration.PROFILE)
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("for tests on a local emulator only"));
+  }
+
+  @Test
+  void theProfileOnALocalEmulatorGivesTheSwitchWithTheConfiguredTypes() {
+    service
+        .withPropertyValues(
+            "spring.profiles.active=" + FaultInjectionAutoConfiguration.PROFILE,
+            "spring.cloud.aws.endpoint=http://127.0.0.1:4566",
+            "emporium.faults.inbound-types=order.OrderPlaced.v1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(InboundFaults.class).failingTypes())
+                  .containsExactly("order.OrderPlaced.v1");
+              assertThat(context).hasSingleBean(FaultSwitchController.class);
+            });
   }
 }
