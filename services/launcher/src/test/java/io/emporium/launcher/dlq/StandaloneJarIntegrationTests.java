@@ -106,6 +106,7 @@ class StandaloneJarIntegrationTests {
   private static Path standaloneJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files
+          .map(Path::toAbsolutePath)
           .filter(f -> f.getFileName().toString().endsWith("-dlq.jar"))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no target/*-dlq.jar: run mvn verify (package)"));
