@@ -13,10 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Writes events into the DynamoDB outbox: {@link #append} returns the Put the caller adds to the
  * SAME TransactWriteItems request as its state change, so the event exists if and only if the
- * change committed. {@link DynamoDbOutboxRelay} publishes and removes it.
+ * change committed. The relay publishes and removes it.
  *
  * <pre>{@code
- * dynamo.transactWriteItems(b -> b.transactItems(cartUpdate, outbox.append(checkedOut)))
+ * transactions.write(List.of(cartUpdate, outbox.append(checkedOut)))
  * }</pre>
  */
 public final class DynamoDbOutbox {

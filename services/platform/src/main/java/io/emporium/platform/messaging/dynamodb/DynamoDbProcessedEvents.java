@@ -1,5 +1,7 @@
 package io.emporium.platform.messaging.dynamodb;
 
+import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.inbox.ProcessedEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -24,8 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * handler's effect. A redelivered event fails the marker's condition, so the whole transaction is
  * cancelled and the effect happens once. Markers carry a TTL ({@code expiresAt}, epoch seconds)
  * longer than a message can live in a queue and its DLQ (14 days).
+ *
+ * <p>{@link #once} carries the marker to the effect's {@link DynamoDbTransactions#write} in the
+ * Reactor context; an effect that writes nothing (the event changes nothing) records nothing.
  */
-public final class DynamoDbProcessedEvents {
+public final class DynamoDbProcessedEvents implements ProcessedEvents {
 
   /** Longer than SQS can keep a message (4 days in the queue, 14 in the DLQ). */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(15);
@@ -62,6 +68,24 @@ public final class DynamoDbProcessedEvents {
             .tag("store", "dynamodb")
             .description("Events received again after their effect was applied, and skipped")
             .register(registry);
+  }
+
+  @Override
+  public Mono<Void> once(EventEnvelope envelope, Mono<Void> effect) {
+    return Mono.defer(
+        () -> {
+          var marker = new ProcessedMarker(envelope.id(), marker(envelope.id()));
+          return effect
+              .contextWrite(Context.of(ProcessedMarker.class, marker))
+              .then(Mono.fromRunnable(() -> skippedIfDuplicate(marker)));
+        });
+  }
+
+  private void skippedIfDuplicate(ProcessedMarker marker) {
+    if (marker.duplicate()) {
+      duplicates.increment();
+      log.info("event {} already processed: duplicate skipped", marker.eventId());
+    }
   }
 
   /** The marker Put of {@code eventId}; fails its condition when the event was processed. */

@@ -1,5 +1,8 @@
 package io.emporium.platform.messaging.dynamodb;
 
+import io.emporium.events.dataschema.DataSchema;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -12,16 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
- * Creates the messaging tables of a service, idempotently, for the emulator (tests, the local
- * profile, {@code ./emporium up}); Terraform creates the same tables in AWS.
- *
- * <ul>
- *   <li>outbox: {@code pk} (S, hash) = {@code OUTBOX#<shard>}, {@code sk} (S, range) = event id;
- *   <li>inbox: {@code pk} (S, hash) = {@code EVENT#<event id>} (processed-event markers) or {@code
- *       FAILURE#<SQS message id>} (why a message failed), TTL on {@code expiresAt}.
- * </ul>
- *
- * Both on-demand (PAY_PER_REQUEST); no index.
+ * Creates DynamoDB tables as {@code data-schema.yaml} declares them (keys, TTL attribute),
+ * idempotently, on the emulator (tests, the local profile, {@code ./emporium up}); Terraform's data
+ * module creates the same tables in AWS from the same file. On-demand, no index.
  */
 public final class DynamoDbTables {
 
@@ -33,40 +29,22 @@ public final class DynamoDbTables {
     this.dynamo = dynamo;
   }
 
-  public void createOutboxTable(DynamoDbOutboxTable table) {
-    create(
-        table.name(),
-        key(DynamoDbOutboxTable.PARTITION_KEY, KeyType.HASH),
-        key(DynamoDbOutboxTable.SORT_KEY, KeyType.RANGE));
-  }
-
-  /** {@code emporium-<env>-<service>-inbox}: processed-event markers and failure records. */
-  public static String inboxTableName(String env, String service) {
-    return "emporium-%s-%s-inbox".formatted(env, service);
-  }
-
-  public void createInboxTable(String name) {
-    create(name, key(DynamoDbProcessedEvents.PARTITION_KEY, KeyType.HASH));
-    var ttl = dynamo.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription();
-    if (ttl == null || ttl.timeToLiveStatus() != TimeToLiveStatus.ENABLED) {
-      dynamo.updateTimeToLive(
-          b ->
-              b.tableName(name)
-                  .timeToLiveSpecification(
-                      s -> s.enabled(true).attributeName(DynamoDbProcessedEvents.EXPIRES_AT)));
+  /** Creates table {@code name} with the keys and TTL of {@code declared}, unless it exists. */
+  public void create(String name, DataSchema.DynamoDbTable declared) {
+    List<KeySchemaElement> keys = new ArrayList<>();
+    keys.add(key(declared.hashKey(), KeyType.HASH));
+    if (declared.rangeKey() != null) {
+      keys.add(key(declared.rangeKey(), KeyType.RANGE));
     }
-  }
-
-  private void create(String name, KeySchemaElement... keys) {
-    var attributes = new AttributeDefinition[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      String attribute = keys[i].attributeName();
-      attributes[i] =
-          AttributeDefinition.builder()
-              .attributeName(attribute)
-              .attributeType(ScalarAttributeType.S)
-              .build();
-    }
+    var attributes =
+        keys.stream()
+            .map(
+                k ->
+                    AttributeDefinition.builder()
+                        .attributeName(k.attributeName())
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+            .toList();
     try {
       dynamo.createTable(
           b ->
@@ -79,6 +57,19 @@ public final class DynamoDbTables {
       log.debug("DynamoDB table {} exists", name);
     }
     dynamo.waiter().waitUntilTableExists(b -> b.tableName(name));
+    if (declared.ttlAttribute() != null) {
+      enableTtl(name, declared.ttlAttribute());
+    }
+  }
+
+  private void enableTtl(String name, String attribute) {
+    var ttl = dynamo.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription();
+    if (ttl == null || ttl.timeToLiveStatus() != TimeToLiveStatus.ENABLED) {
+      dynamo.updateTimeToLive(
+          b ->
+              b.tableName(name)
+                  .timeToLiveSpecification(s -> s.enabled(true).attributeName(attribute)));
+    }
   }
 
   private static KeySchemaElement key(String name, KeyType type) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.events.EventEnvelope;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -66,13 +67,13 @@ class DynamoDbOutboxIntegrationTests {
   @Test
   void provisionsItsTablesIdempotently() {
     var tables = new DynamoDbTables(fixture.dynamoSync);
-    String inbox = DynamoDbTables.inboxTableName(EmulatedInfrastructure.ENV, "cart");
+    var cart = MessagingTables.of(DataSchema.load(), EmulatedInfrastructure.ENV, "cart");
+    String inbox = cart.inbox();
 
-    tables.createOutboxTable(fixture.table);
-    tables.createInboxTable(inbox);
-    tables.createInboxTable(inbox);
+    cart.create(tables);
+    cart.create(tables);
 
-    var outbox = fixture.dynamoSync.describeTable(b -> b.tableName(fixture.table.name())).table();
+    var outbox = fixture.dynamoSync.describeTable(b -> b.tableName(cart.outbox().name())).table();
     assertThat(outbox.keySchema())
         .extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
         .containsExactly("pk:HASH", "sk:RANGE");

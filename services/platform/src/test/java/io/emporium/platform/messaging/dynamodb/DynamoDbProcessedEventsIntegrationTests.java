@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.EventFixtures;
+import io.emporium.events.dataschema.DataSchema;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -22,11 +26,11 @@ class DynamoDbProcessedEventsIntegrationTests {
 
   private final CartOutboxFixture fixture = new CartOutboxFixture();
   private final String table =
-      DynamoDbTables.inboxTableName(EmulatedInfrastructure.ENV, fixture.service);
+      "emporium-" + EmulatedInfrastructure.ENV + "-" + fixture.service + "-inbox";
   private final DynamoDbProcessedEvents processed;
 
   DynamoDbProcessedEventsIntegrationTests() {
-    new DynamoDbTables(fixture.dynamoSync).createInboxTable(table);
+    new DynamoDbTables(fixture.dynamoSync).create(table, DataSchema.load().table("cart-inbox"));
     processed =
         new DynamoDbProcessedEvents(
             fixture.dynamo, table, fixture.registry, Duration.ofDays(15), fixture.clock);
@@ -66,6 +70,50 @@ class DynamoDbProcessedEventsIntegrationTests {
 
     fixture.putCart("no-such-cart", 1);
     assertThat(processed.apply(eventId, List.of(clearCart("no-such-cart"))).block()).isTrue();
+  }
+
+  @Test
+  void commitsTheEffectOfAnEventHandledOnceWithItsMarkerAndSkipsTheDuplicate() {
+    fixture.putCart("cart-2", 1);
+    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
+    List<Boolean> written = new CopyOnWriteArrayList<>();
+    Mono<Void> effect =
+        transactions.write(List.of(clearCart("cart-2"))).doOnNext(written::add).then();
+
+    processed.once(confirmed, effect).block();
+    processed.once(confirmed, effect).block();
+
+    assertThat(written).containsExactly(true, false);
+    assertThat(fixture.cart("cart-2").get("cleared").n()).as("effect applied once").isEqualTo("1");
+    assertThat(fixture.meter("emporium.events.duplicates")).isEqualTo(1.0);
+    assertThat(marker(confirmed.id())).containsKey("expiresAt");
+  }
+
+  @Test
+  void recordsNothingForAnEventWhoseHandlingWritesNothing() {
+    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+
+    processed.once(confirmed, Mono.empty()).block();
+
+    assertThat(marker(confirmed.id())).isEmpty();
+  }
+
+  @Test
+  void refusesASecondWriteInTheHandlingOfOneEvent() {
+    fixture.putCart("cart-3", 1);
+    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
+    Mono<Void> twoWrites =
+        transactions
+            .write(List.of(clearCart("cart-3")))
+            .then(transactions.write(List.of(clearCart("cart-3"))))
+            .then();
+
+    assertThatThrownBy(() -> processed.once(confirmed, twoWrites).block())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("one TransactWriteItems per event");
+    assertThat(fixture.cart("cart-3").get("cleared").n()).isEqualTo("1");
   }
 
   /** The effect: an update of an existing cart, counting how often it was applied. */

@@ -8,14 +8,25 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.MessagingProperties;
-import io.emporium.platform.messaging.SnsBatchPublisher;
-import io.emporium.platform.messaging.TopicArns;
+import io.emporium.platform.messaging.outbox.OutboxRelay;
+import io.emporium.platform.messaging.outbox.PendingEvent;
+import io.emporium.platform.messaging.outbox.RelaySettings;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
+import io.emporium.platform.messaging.outbox.Settlement;
+import io.emporium.platform.messaging.outbox.Settlement.DeadLetter;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
+import io.emporium.platform.messaging.outbox.TopicArns;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +39,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-class OutboxRelayIntegrationTests extends MessagingIntegrationTest {
+class R2dbcOutboxRelayIntegrationTests extends MessagingIntegrationTest {
 
   private static final Duration BOUND = Duration.ofSeconds(20);
   private static final EventCodec CODEC = new EventCodec();
@@ -129,7 +140,7 @@ class OutboxRelayIntegrationTests extends MessagingIntegrationTest {
 
     int[] claimed = {0, 0};
     while (pendingRows() > 0) {
-      Mono.zip(first.relayOnce(), second.relayOnce())
+      Mono.zip(first.runOnce(), second.runOnce())
           .doOnNext(
               t -> {
                 claimed[0] += t.getT1();
@@ -148,17 +159,87 @@ class OutboxRelayIntegrationTests extends MessagingIntegrationTest {
     assertThat(claimed[1]).isPositive();
   }
 
+  @Test
+  void aDeadLetteredRowIsNeverClaimedAgainAndKeepsItsReason() {
+    relay.stop();
+    EventEnvelope poison = commit(TestEvents.orderPlaced("ord-dead-letter")).get(0);
+    var store = new R2dbcOutboxStore(db, transactions());
+    try {
+      store.relay(10, rows -> Mono.just(deadLettered(rows, poison))).block();
+
+      List<UUID> claimedAfterwards = new ArrayList<>();
+      store.relay(10, rows -> Mono.just(nothingDecided(rows, claimedAfterwards))).block();
+      assertThat(claimedAfterwards).doesNotContain(poison.id());
+      var stats = store.stats().block();
+      assertThat(stats.deadLettered()).isEqualTo(1);
+      assertThat(stats.pending()).isEqualTo(claimedAfterwards.size());
+      var row =
+          db.sql("SELECT attempts, last_error FROM outbox WHERE id = :id")
+              .bind("id", poison.id())
+              .fetch()
+              .one()
+              .block();
+      assertThat(row)
+          .containsEntry("attempts", 3)
+          .containsEntry("last_error", "InvalidParameter: too long");
+    } finally {
+      db.sql("DELETE FROM outbox WHERE id = :id").bind("id", poison.id()).then().block();
+    }
+  }
+
+  @Test
+  void anAppendThatCommitsWakesAnIdleRelayUp() throws InterruptedException {
+    relay.stop();
+    var wakeUp = new RelayWakeUp();
+    var idleForAnHour = replica(Duration.ofHours(1), wakeUp);
+    var appender = new R2dbcOutbox(db, CODEC, wakeUp);
+    idleForAnHour.start();
+    try {
+      idleForAnHour.runOnce().block(); // nothing due: the loop now idles for an hour
+      EventEnvelope woken =
+          transactions()
+              .transactional(appender.append(TestEvents.orderPlaced("ord-woken")))
+              .block();
+
+      assertThat(probe.await(queue("payment"), carries(woken), 1, BOUND)).hasSize(1);
+    } finally {
+      var stopped = new CountDownLatch(1);
+      idleForAnHour.stop(stopped::countDown);
+      assertThat(stopped.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  /** Dead-letters {@code poison} only; other claimed rows stay as they were. */
+  private static Settlement deadLettered(List<PendingEvent> rows, EventEnvelope poison) {
+    return new Settlement(
+        Set.of(),
+        List.of(),
+        rows.stream()
+            .filter(r -> r.id().equals(poison.id()))
+            .map(r -> new DeadLetter(r, 3, "InvalidParameter: too long"))
+            .toList());
+  }
+
+  private static Settlement nothingDecided(List<PendingEvent> rows, List<UUID> claimed) {
+    rows.forEach(r -> claimed.add(r.id()));
+    return new Settlement(Set.of(), List.of(), List.of());
+  }
+
   private OutboxRelay replica() {
+    return replica(Duration.ofMillis(50), new RelayWakeUp());
+  }
+
+  private OutboxRelay replica(Duration poll, RelayWakeUp wakeUp) {
     var settings =
         new MessagingProperties.Relay(
-            true, Duration.ofMillis(50), 10, Duration.ofSeconds(1), Duration.ofMinutes(5));
+            true, poll, 10, Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
     return new OutboxRelay(
-        new OutboxTable(db),
+        new R2dbcOutboxStore(db, transactions()),
         publisher,
-        topics,
-        transactions(),
-        settings,
-        new OutboxMetrics(new SimpleMeterRegistry()));
+        topics.ownTopic(),
+        RelaySettings.of(settings, Clock.systemUTC()),
+        wakeUp,
+        new SimpleMeterRegistry());
   }
 
   private List<EventEnvelope> commit(DomainEvent... events) {

@@ -1,6 +1,7 @@
-package io.emporium.platform.messaging;
+package io.emporium.platform.messaging.outbox;
 
 import io.emporium.events.topology.Topology;
+import io.emporium.platform.messaging.MessagingProperties;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;

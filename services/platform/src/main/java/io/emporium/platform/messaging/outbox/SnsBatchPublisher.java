@@ -1,5 +1,6 @@
-package io.emporium.platform.messaging;
+package io.emporium.platform.messaging.outbox;
 
+import io.emporium.platform.messaging.outbox.PublishResult.PublishFailure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ public final class SnsBatchPublisher {
     return Mono.fromFuture(
             () -> sns.publishBatch(b -> b.topicArn(topicArn).publishBatchRequestEntries(entries)))
         .map(SnsBatchPublisher::result)
-        .onErrorResume(error -> Mono.just(allFailed(batch, error)));
+        .onErrorResume(error -> Mono.just(PublishResult.allFailed(batch, error)));
   }
 
   private static PublishBatchRequestEntry entry(OutgoingEvent event) {
@@ -70,17 +71,16 @@ public final class SnsBatchPublisher {
   private static PublishResult result(PublishBatchResponse response) {
     Set<UUID> published = new HashSet<>();
     response.successful().forEach(s -> published.add(UUID.fromString(s.id())));
-    Map<UUID, String> failed = new HashMap<>();
+    Map<UUID, PublishFailure> failed = new HashMap<>();
     response
         .failed()
-        .forEach(f -> failed.put(UUID.fromString(f.id()), f.code() + ": " + f.message()));
+        .forEach(
+            f ->
+                failed.put(
+                    UUID.fromString(f.id()),
+                    new PublishFailure(
+                        f.code() + ": " + f.message(), Boolean.TRUE.equals(f.senderFault()))));
     return new PublishResult(published, failed);
-  }
-
-  private static PublishResult allFailed(List<OutgoingEvent> batch, Throwable error) {
-    Map<UUID, String> failed = new HashMap<>();
-    batch.forEach(e -> failed.put(e.id(), String.valueOf(error.getMessage())));
-    return new PublishResult(Set.of(), failed);
   }
 
   private static PublishResult merge(PublishResult total, PublishResult batch) {

@@ -1,4 +1,4 @@
-package io.emporium.platform.messaging;
+package io.emporium.platform.messaging.outbox;
 
 import java.util.UUID;
 
