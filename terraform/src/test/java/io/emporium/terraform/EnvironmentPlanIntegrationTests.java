@@ -97,7 +97,10 @@ class EnvironmentPlanIntegrationTests {
     }
   }
 
-  /** target/tf-copies/{name}/terraform/{modules,envs/<env>} and events-schema/topology.yaml. */
+  /**
+   * target/tf-copies/{name}/terraform/{modules,envs/<env>} and
+   * events-schema/{topology,data-schema}.yaml.
+   */
   private static Path copyWithMotoOverride(Path env, String name) throws IOException {
     Path repo = Terraform.TARGET.resolve("tf-copies").resolve(name);
     Path root = repo.resolve("terraform/envs").resolve(env.getFileName().toString());
@@ -114,6 +117,7 @@ class EnvironmentPlanIntegrationTests {
       }
     }
     copy(Roots.TOPOLOGY, repo.resolve("events-schema/topology.yaml"));
+    copy(Roots.DATA_SCHEMA, repo.resolve("events-schema/data-schema.yaml"));
     Files.deleteIfExists(root.resolve("terraform.tfstate"));
     Files.writeString(root.resolve("moto_override.tf"), override());
     // Formatted: terraform fmt -check -recursive (TerraformFormatTests) also sees target/.

@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import io.emporium.events.dataschema.DataSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,8 @@ public record StackSettings(
   /** The gateway in front of them. */
   public static final String EDGE = "edge";
 
-  /** The services that keep their data in PostgreSQL (cart uses DynamoDB). */
-  public static final List<String> DATABASES =
-      List.of("catalog", "order", "payment", "notification");
+  /** The PostgreSQL databases the stack creates, as data-schema.yaml declares them. */
+  public static final List<String> DATABASES = DataSchema.load().databases();
 
   public StackSettings {
     repoRoot = repoRoot.toAbsolutePath().normalize();

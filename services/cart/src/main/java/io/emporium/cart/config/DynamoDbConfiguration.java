@@ -3,6 +3,7 @@ package io.emporium.cart.config;
 import io.awspring.cloud.autoconfigure.AwsClientCustomizer;
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.emporium.cart.carts.CartsTable;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.platform.messaging.MessagingProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +31,8 @@ class DynamoDbConfiguration {
   }
 
   @Bean
-  CartsTable cartsTable(MessagingProperties messaging) {
-    return CartsTable.of(messaging.env());
+  CartsTable cartsTable(DataSchema schema, MessagingProperties messaging) {
+    return CartsTable.of(schema, messaging.env());
   }
 
   /** Emulator only (local profile, tests): in AWS, Terraform creates the table. */
