@@ -4,7 +4,7 @@ Everything a service needs, in one include: a thin chart's templates/service.yam
 Each piece is also a named template of its own, to be included one by one by a chart that needs to.
 */}}
 {{- define "emporium-service.all" -}}
-{{- $pieces := list "serviceaccount" "configmap" "externalsecret" "deployment" "service" "hpa" "scaledobject" "pdb" "networkpolicy" "servicemonitor" "ingress" -}}
+{{- $pieces := list "serviceaccount" "configmap" "externalsecret" "secretenv" "deployment" "service" "hpa" "scaledobject" "pdb" "networkpolicy" "servicemonitor" "ingress" -}}
 {{- range $piece := $pieces }}
 {{- $manifest := include (printf "emporium-service.%s" $piece) $ | trim }}
 {{- if $manifest }}

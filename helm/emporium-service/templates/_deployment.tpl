@@ -20,6 +20,9 @@ spec:
     metadata:
       labels:
         {{- include "emporium-service.labels" . | nindent 8 }}
+        {{- with include "emporium-service.callerLabels" . | trim }}
+        {{- . | nindent 8 }}
+        {{- end }}
       annotations:
         checksum/config: {{ include "emporium-service.configmap" . | sha256sum }}
     spec:
@@ -60,6 +63,13 @@ spec:
             {{- include "emporium-service.otelEnv" . | nindent 12 }}
             {{- if .Values.database.enabled }}
             {{- include "emporium-service.databaseEnv" . | trim | nindent 12 }}
+            {{- end }}
+            {{- range .Values.secretEnv }}
+            - name: {{ .name }}
+              valueFrom:
+                secretKeyRef:
+                  name: {{ include "emporium-service.name" $ }}-env
+                  key: {{ .name }}
             {{- end }}
           securityContext:
             runAsNonRoot: true

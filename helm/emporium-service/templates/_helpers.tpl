@@ -59,3 +59,15 @@ emporium-{{ .root.Values.env }}-{{ include "emporium-service.name" .root }}-from
 {{- define "emporium-service.kedaScaled" -}}
 {{- if and .Values.autoscaling.enabled .Values.consumesFrom -}}true{{- end -}}
 {{- end -}}
+
+{{/* The in-cluster URL of another service of the namespace: .name, .port (its Service port), .root. */}}
+{{- define "emporium-service.serviceUrl" -}}
+http://{{ .name }}.{{ .root.Release.Namespace }}.svc.cluster.local:{{ .port }}
+{{- end -}}
+
+{{/* Pod labels naming the services this one calls: their NetworkPolicies admit pods carrying them. */}}
+{{- define "emporium-service.callerLabels" -}}
+{{- range $name, $port := .Values.calls }}
+emporium.io/calls-{{ $name }}: "true"
+{{- end }}
+{{- end -}}

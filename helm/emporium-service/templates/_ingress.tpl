@@ -1,6 +1,9 @@
 {{/*
 The service's API behind the environment's one ALB (AWS Load Balancer Controller IngressGroup): path
-/api/<service>, HTTPS when a certificate is set.
+/api/<service>, HTTPS only (no port 80 listener), reachable from CloudFront only: the security group admits
+CloudFront's origin-facing prefix list and the web ACL requires the secret origin header (terraform/modules/ingress,
+docs/adr/0009-alb-accepts-cloudfront-only.md). The controller keeps managing the rules that let the ALB reach
+the pods.
 */}}
 {{- define "emporium-service.ingress" -}}
 {{- if .Values.ingress.enabled -}}
@@ -15,13 +18,12 @@ metadata:
     alb.ingress.kubernetes.io/target-type: ip
     alb.ingress.kubernetes.io/healthcheck-path: /actuator/health/readiness
     alb.ingress.kubernetes.io/success-codes: "200"
-    {{- if $ing.certificateArn }}
-    alb.ingress.kubernetes.io/certificate-arn: {{ $ing.certificateArn }}
-    alb.ingress.kubernetes.io/listen-ports: '[{"HTTP": 80}, {"HTTPS": 443}]'
-    alb.ingress.kubernetes.io/ssl-redirect: "443"
-    {{- else }}
-    alb.ingress.kubernetes.io/listen-ports: '[{"HTTP": 80}]'
-    {{- end }}
+    alb.ingress.kubernetes.io/listen-ports: '[{"HTTPS": 443}]'
+    alb.ingress.kubernetes.io/certificate-arn: {{ required "ingress.certificateArn is required: HTTPS only (terraform output helm_environment_values)" $ing.certificateArn }}
+    alb.ingress.kubernetes.io/ssl-policy: {{ $ing.sslPolicy }}
+    alb.ingress.kubernetes.io/security-groups: {{ required "ingress.securityGroupId is required: the ALB admits CloudFront only (terraform output helm_environment_values)" $ing.securityGroupId }}
+    alb.ingress.kubernetes.io/manage-backend-security-group-rules: "true"
+    alb.ingress.kubernetes.io/wafv2-acl-arn: {{ required "ingress.wafAclArn is required: the ALB admits CloudFront only (terraform output helm_environment_values)" $ing.wafAclArn }}
 spec:
   ingressClassName: {{ $ing.className }}
   rules:

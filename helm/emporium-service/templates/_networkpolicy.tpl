@@ -1,10 +1,16 @@
 {{/*
-Default deny, then: in from the ingress controller's namespace, the ALB's addresses and Prometheus; out to
-DNS, the AWS APIs (443), the OpenTelemetry collector and, when the service has one, its database (5432).
+Default deny (enforced: the VPC CNI's network policy agent, terraform/modules/eks), then:
+  in:  the ALB's addresses (the public subnets, not the whole VPC), Prometheus from the monitoring namespace, and
+       the pods of the services that call this one (label emporium.io/calls-<this service>), on the http port only;
+  out: DNS, HTTPS (AWS APIs and Cognito; `httpsEgressCidrs`, e.g. a payment provider), the OpenTelemetry collector,
+       the services this one calls (their pods, their port) and, when the service has one, its database (5432).
 */}}
 {{- define "emporium-service.networkpolicy" -}}
 {{- if .Values.networkPolicy.enabled -}}
 {{- $np := .Values.networkPolicy -}}
+{{- if and .Values.ingress.enabled (not $np.albSourceCidrs) -}}
+{{- fail "networkPolicy.albSourceCidrs is required with the Ingress: the public subnets the ALB sends from" -}}
+{{- end -}}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -17,17 +23,30 @@ spec:
     - Ingress
     - Egress
   ingress:
+    {{- if .Values.ingress.enabled }}
+    # The ALB (target type ip).
     - from:
-        - namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: {{ $np.ingressControllerNamespace }}
         {{- range $cidr := $np.albSourceCidrs }}
         - ipBlock:
             cidr: {{ $cidr }}
         {{- end }}
+      ports:
+        - port: http
+          protocol: TCP
+    {{- end }}
+    # Prometheus.
+    - from:
         - namespaceSelector:
             matchLabels:
               kubernetes.io/metadata.name: {{ $np.monitoringNamespace }}
+      ports:
+        - port: http
+          protocol: TCP
+    # The services that call this one (their charts' `calls`).
+    - from:
+        - podSelector:
+            matchLabels:
+              emporium.io/calls-{{ include "emporium-service.name" . }}: "true"
       ports:
         - port: http
           protocol: TCP
@@ -59,6 +78,23 @@ spec:
           protocol: TCP
         - port: 4318
           protocol: TCP
+    {{- range $name, $port := .Values.calls }}
+    - to:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: {{ $name }}
+      ports:
+        - port: {{ $port }}
+          protocol: TCP
+    {{- end }}
+    {{- range $np.httpsEgressCidrs }}
+    - to:
+        - ipBlock:
+            cidr: {{ . }}
+      ports:
+        - port: 443
+          protocol: TCP
+    {{- end }}
     {{- if .Values.database.enabled }}
     - to:
         - ipBlock:

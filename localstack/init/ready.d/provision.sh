@@ -36,7 +36,7 @@ edge "$cart_topic" emporium-local-order-from-cart emporium-local-order-from-cart
 edge "$catalog_topic" emporium-local-order-from-catalog emporium-local-order-from-catalog-dlq '{"type":["catalog.StockReserved.v1","catalog.StockRejected.v1"]}'
 edge "$payment_topic" emporium-local-order-from-payment emporium-local-order-from-payment-dlq '{"type":["payment.PaymentAuthorized.v1","payment.PaymentDeclined.v1"]}'
 edge "$order_topic" emporium-local-catalog-from-order emporium-local-catalog-from-order-dlq '{"type":["order.OrderPlaced.v1","order.OrderConfirmed.v1","order.OrderCancelled.v1"]}'
-edge "$order_topic" emporium-local-payment-from-order emporium-local-payment-from-order-dlq '{"type":["order.OrderPlaced.v1","order.OrderCancelled.v1"]}'
+edge "$order_topic" emporium-local-payment-from-order emporium-local-payment-from-order-dlq '{"type":["order.OrderPlaced.v1","order.OrderConfirmed.v1","order.OrderCancelled.v1"]}'
 edge "$catalog_topic" emporium-local-payment-from-catalog emporium-local-payment-from-catalog-dlq '{"type":["catalog.StockReserved.v1"]}'
 edge "$order_topic" emporium-local-notification-from-order emporium-local-notification-from-order-dlq '{"type":["order.OrderConfirmed.v1","order.OrderCancelled.v1"]}'
 edge "$payment_topic" emporium-local-notification-from-payment emporium-local-notification-from-payment-dlq '{"type":["payment.PaymentRefunded.v1"]}'

@@ -57,3 +57,18 @@ output "url" {
   description = "Public URL of the shop."
   value       = module.platform.url
 }
+
+output "identity" {
+  description = "The user pool the services trust and the SPA signs in with: region, user_pool_id, client_id, issuer, auth_domain (Hosted UI)."
+  value       = module.platform.identity
+}
+
+output "ingress" {
+  description = "What the services' Ingress annotations name: the ALB's security group, web ACL and certificate."
+  value       = module.platform.ingress
+}
+
+output "helm_environment_values" {
+  description = "The values of helm/environments/<env>.yaml that come from this environment's resources (terraform output -raw helm_environment_values)."
+  value       = module.platform.helm_environment_values
+}

@@ -62,4 +62,5 @@ module "platform" {
   api_origin_domain_name = var.api_origin_domain_name
   alarm_emails           = var.alarm_emails
   ses_identity_arns      = var.ses_identity_arns
+  auth_email             = var.auth_email
 }

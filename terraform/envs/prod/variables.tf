@@ -75,3 +75,12 @@ variable "dynamodb_replica_regions" {
   type        = list(string)
   default     = []
 }
+
+variable "auth_email" {
+  description = "SES identity (ARN) and From address of the user pool's emails. null: Cognito's own sender, a few dozen emails a day: set it before opening the shop."
+  type = object({
+    identity_arn = string
+    from         = string
+  })
+  default = null
+}

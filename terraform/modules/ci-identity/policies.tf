@@ -76,6 +76,7 @@ locals {
         Effect = "Allow"
         Action = [
           "ec2:*", "eks:*", "rds:*", "kms:*", "cloudfront:*", "wafv2:*", "acm:*", "route53:*", "cloudwatch:*",
+          "cognito-idp:*", "secretsmanager:GetRandomPassword",
           "iam:GetRole", "iam:ListRoles", "iam:GetPolicy", "iam:ListPolicies", "iam:ListOpenIDConnectProviders",
           "sts:GetCallerIdentity", "sns:ListTopics", "sqs:ListQueues", "logs:DescribeLogGroups",
           "dynamodb:ListTables", "s3:ListAllMyBuckets", "secretsmanager:ListSecrets", "firehose:ListDeliveryStreams",
@@ -101,10 +102,22 @@ locals {
   # logs, images), which a plan never needs and a pull request should not see.
   plan_statements = [
     {
-      Sid      = "DatabaseConnectionSecretsTerraformWrites"
+      Sid    = "SecretsTerraformWrites"
+      Effect = "Allow"
+      Action = ["secretsmanager:GetSecretValue"]
+      # The database connection details and the ingress module's origin header (a plan refreshes both).
+      Resource = [
+        "${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/*/database-*",
+        "${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/edge/origin-verify-*",
+      ]
+    },
+    {
+      # The ingress module's data source draws the origin secret's candidate value on every plan (kept only by the
+      # first apply); it reads nothing.
+      Sid      = "DrawRandomPasswords"
       Effect   = "Allow"
-      Action   = ["secretsmanager:GetSecretValue"]
-      Resource = ["${local.arn}:secretsmanager:*:${local.account}:secret:emporium/*/*/database-*"]
+      Action   = ["secretsmanager:GetRandomPassword"]
+      Resource = ["*"]
     },
     {
       Sid         = "NoObjectsButTheState"
@@ -116,12 +129,27 @@ locals {
       Sid    = "NoDataReads"
       Effect = "Deny"
       Action = [
-        "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetRecords",
         "sqs:ReceiveMessage", "kinesis:GetRecords", "logs:GetLogEvents", "logs:FilterLogEvents", "logs:StartQuery",
         "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ssm:GetParameter*", "lambda:GetFunction",
-        "athena:GetQueryResults", "kms:Decrypt",
+        "athena:GetQueryResults",
       ]
       Resource = ["*"]
+    },
+    {
+      # The S3 backend reads the state's checksum from the lock table: every other table is off limits.
+      Sid         = "NoTableReads"
+      Effect      = "Deny"
+      Action      = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:GetRecords"]
+      NotResource = [local.lock_table_arn]
+    },
+    {
+      # Secrets Manager decrypts the database and origin secrets the plan refreshes (allowed above) on the role's
+      # behalf; no other decryption.
+      Sid       = "NoDecryptButSecrets"
+      Effect    = "Deny"
+      Action    = ["kms:Decrypt"]
+      Resource  = ["*"]
+      Condition = { StringNotLike = { "kms:ViaService" = "secretsmanager.*.amazonaws.com" } }
     },
   ]
 

@@ -9,16 +9,12 @@ locals {
   api_origin_id = "api"
 }
 
-data "aws_cloudfront_cache_policy" "optimized" {
-  name = "Managed-CachingOptimized"
-}
-
-data "aws_cloudfront_cache_policy" "disabled" {
-  name = "Managed-CachingDisabled"
-}
-
-data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
-  name = "Managed-AllViewerExceptHostHeader"
+# AWS-managed CloudFront policies, by their published IDs (the same in every account): no lookup, so the module
+# plans offline and against the emulator.
+locals {
+  cache_policy_caching_optimized               = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
+  cache_policy_caching_disabled                = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" # Managed-CachingDisabled
+  origin_request_policy_all_viewer_except_host = "b689b0a8-53d0-40ab-baf2-68738e2966ac" # Managed-AllViewerExceptHostHeader (Authorization included when caching is disabled)
 }
 
 # The SPA bucket: private, versioned (rollback = restore the previous objects), read by CloudFront only (OAC).
@@ -51,6 +47,18 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "spa" {
       sse_algorithm = "AES256"
     }
   }
+}
+
+# /config.json: where the SPA signs in (the identity module's user pool, app client and Hosted UI). Uploads of the
+# SPA build must leave it in place (./emporium web deploy excludes it). Not cached: a new pool or client is
+# picked up by the next page load.
+resource "aws_s3_object" "spa_config" {
+  bucket        = aws_s3_bucket.spa.id
+  key           = "config.json"
+  content       = jsonencode(var.spa_config)
+  content_type  = "application/json"
+  cache_control = "no-cache"
+  tags          = local.tags
 }
 
 resource "aws_cloudfront_origin_access_control" "spa" {
@@ -110,10 +118,22 @@ resource "aws_acm_certificate_validation" "this" {
   validation_record_fqdns = [for r in aws_route53_record.validation : r.fqdn]
 }
 
-# WAF: AWS managed rule groups + a per-IP rate limit.
+# WAF: rate-based rules, then the AWS managed rule groups. The shop's abuse limits (locally the edge limits the
+# same requests, docs/api.md): cart writes and checkouts per client IP, checkouts per Authorization header (per
+# shopper session), and an overall per-IP ceiling. A limited request gets 429 with Retry-After and a JSON problem body
+# (WAF custom responses cannot set Content-Type application/problem+json: application/json is the closest).
 
 locals {
   managed_rule_groups = ["AWSManagedRulesAmazonIpReputationList", "AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet"]
+  too_many_requests   = "too-many-requests"
+
+  # Rate-based rules by priority (the managed groups follow). scope: cart_writes | checkout | null (every request).
+  rate_rules = [
+    { name = "checkout-per-token", limit = var.checkout_limit_per_token, key = "authorization", scope = "checkout" },
+    { name = "checkout-per-ip", limit = var.checkout_limit_per_ip, key = "ip", scope = "checkout" },
+    { name = "cart-writes-per-ip", limit = var.cart_write_limit_per_ip, key = "ip", scope = "cart_writes" },
+    { name = "requests-per-ip", limit = var.request_limit_per_ip, key = "ip", scope = null },
+  ]
 }
 
 resource "aws_wafv2_web_acl" "this" {
@@ -125,22 +145,128 @@ resource "aws_wafv2_web_acl" "this" {
     allow {}
   }
 
-  rule {
-    name     = "rate-limit"
-    priority = 0
-    action {
-      block {}
-    }
-    statement {
-      rate_based_statement {
-        limit              = var.rate_limit_per_5_minutes
-        aggregate_key_type = "IP"
+  custom_response_body {
+    key          = local.too_many_requests
+    content_type = "APPLICATION_JSON"
+    content = jsonencode({
+      type   = "https://emporium.io/problems/too-many-requests"
+      title  = "Too Many Requests"
+      status = 429
+      detail = "Too many requests in a short time. Try again in a minute."
+    })
+  }
+
+  dynamic "rule" {
+    for_each = local.rate_rules
+    content {
+      name     = rule.value.name
+      priority = rule.key
+      action {
+        block {
+          custom_response {
+            response_code            = 429
+            custom_response_body_key = local.too_many_requests
+            response_header {
+              name  = "Retry-After"
+              value = tostring(var.rate_limit_window_seconds)
+            }
+          }
+        }
       }
-    }
-    visibility_config {
-      cloudwatch_metrics_enabled = true
-      metric_name                = "${var.name}-rate-limit"
-      sampled_requests_enabled   = true
+      statement {
+        rate_based_statement {
+          limit                 = rule.value.limit
+          evaluation_window_sec = var.rate_limit_window_seconds
+          aggregate_key_type    = rule.value.key == "ip" ? "IP" : "CUSTOM_KEYS"
+
+          dynamic "custom_key" {
+            for_each = rule.value.key == "ip" ? [] : [rule.value.key]
+            content {
+              header {
+                name = custom_key.value
+                text_transformation {
+                  priority = 0
+                  type     = "NONE"
+                }
+              }
+            }
+          }
+
+          # POST /api/cart/checkout
+          dynamic "scope_down_statement" {
+            for_each = rule.value.scope == "checkout" ? [1] : []
+            content {
+              and_statement {
+                statement {
+                  byte_match_statement {
+                    positional_constraint = "EXACTLY"
+                    search_string         = "/api/cart/checkout"
+                    field_to_match {
+                      uri_path {}
+                    }
+                    text_transformation {
+                      priority = 0
+                      type     = "NONE"
+                    }
+                  }
+                }
+                statement {
+                  byte_match_statement {
+                    positional_constraint = "EXACTLY"
+                    search_string         = "POST"
+                    field_to_match {
+                      method {}
+                    }
+                    text_transformation {
+                      priority = 0
+                      type     = "NONE"
+                    }
+                  }
+                }
+              }
+            }
+          }
+
+          # POST, PUT, PATCH or DELETE under /api/cart
+          dynamic "scope_down_statement" {
+            for_each = rule.value.scope == "cart_writes" ? [1] : []
+            content {
+              and_statement {
+                statement {
+                  byte_match_statement {
+                    positional_constraint = "STARTS_WITH"
+                    search_string         = "/api/cart"
+                    field_to_match {
+                      uri_path {}
+                    }
+                    text_transformation {
+                      priority = 0
+                      type     = "NONE"
+                    }
+                  }
+                }
+                statement {
+                  regex_match_statement {
+                    regex_string = "^(POST|PUT|PATCH|DELETE)$"
+                    field_to_match {
+                      method {}
+                    }
+                    text_transformation {
+                      priority = 0
+                      type     = "NONE"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      visibility_config {
+        cloudwatch_metrics_enabled = true
+        metric_name                = "${var.name}-${rule.value.name}"
+        sampled_requests_enabled   = true
+      }
     }
   }
 
@@ -148,7 +274,7 @@ resource "aws_wafv2_web_acl" "this" {
     for_each = local.managed_rule_groups
     content {
       name     = rule.value
-      priority = rule.key + 1
+      priority = length(local.rate_rules) + rule.key
       override_action {
         none {}
       }
@@ -173,7 +299,11 @@ resource "aws_wafv2_web_acl" "this" {
   }
 }
 
-# Security headers on every response, API included.
+# Security headers on every response, API included. The SPA also fetches from Cognito (sign-in, token refresh):
+# connect-src gains the sources given.
+locals {
+  content_security_policy = replace(var.content_security_policy, "connect-src 'self'", join(" ", concat(["connect-src 'self'"], var.connect_sources)))
+}
 
 resource "aws_cloudfront_response_headers_policy" "security" {
   name = "${var.name}-security-headers"
@@ -197,7 +327,7 @@ resource "aws_cloudfront_response_headers_policy" "security" {
       override        = true
     }
     content_security_policy {
-      content_security_policy = var.content_security_policy
+      content_security_policy = local.content_security_policy
       override                = true
     }
   }
@@ -239,9 +369,15 @@ resource "aws_cloudfront_distribution" "this" {
     origin_access_control_id = aws_cloudfront_origin_access_control.spa.id
   }
 
+  # The API origin: the cluster's ALB, which admits only requests carrying the secret origin header (the ingress
+  # module's web ACL) from CloudFront's addresses (its security group).
   origin {
     origin_id   = local.api_origin_id
     domain_name = var.api_origin_domain_name
+    custom_header {
+      name  = var.origin_verify_header_name
+      value = var.origin_verify_header_value
+    }
     custom_origin_config {
       http_port              = 80
       https_port             = 443
@@ -256,7 +392,7 @@ resource "aws_cloudfront_distribution" "this" {
     allowed_methods            = ["GET", "HEAD", "OPTIONS"]
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
-    cache_policy_id            = data.aws_cloudfront_cache_policy.optimized.id
+    cache_policy_id            = local.cache_policy_caching_optimized
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
 
     function_association {
@@ -272,8 +408,8 @@ resource "aws_cloudfront_distribution" "this" {
     allowed_methods            = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
-    cache_policy_id            = data.aws_cloudfront_cache_policy.disabled.id
-    origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.all_viewer_except_host.id
+    cache_policy_id            = local.cache_policy_caching_disabled
+    origin_request_policy_id   = local.origin_request_policy_all_viewer_except_host
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
   }
 

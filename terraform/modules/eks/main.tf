@@ -6,6 +6,11 @@ locals {
   arn  = "arn:${data.aws_partition.current.partition}"
   # The EBS CSI driver add-on runs with its own IRSA role; other add-ons use the node role.
   addon_roles = { "aws-ebs-csi-driver" = try(aws_iam_role.ebs_csi[0].arn, null) }
+  # The VPC CNI enforces Kubernetes NetworkPolicies (its network policy agent) only when switched on; without it
+  # the charts' policies are accepted and ignored.
+  addon_configuration = {
+    "vpc-cni" = var.network_policy ? jsonencode({ enableNetworkPolicy = "true" }) : null
+  }
 }
 
 # Control plane
@@ -175,6 +180,7 @@ resource "aws_eks_addon" "this" {
   addon_name                  = each.key
   addon_version               = each.value.version
   service_account_role_arn    = lookup(local.addon_roles, each.key, null)
+  configuration_values        = each.value.configuration_values != null ? each.value.configuration_values : lookup(local.addon_configuration, each.key, null)
   resolve_conflicts_on_create = "OVERWRITE"
   resolve_conflicts_on_update = "PRESERVE"
   tags                        = local.tags

@@ -57,9 +57,10 @@ variable "node_groups" {
 }
 
 variable "addons" {
-  description = "EKS add-ons by name, with a pinned version (null: the default version for the cluster version)."
+  description = "EKS add-ons by name, with a pinned version (null: the default version for the cluster version) and configuration values (JSON; null: the module's own, e.g. vpc-cni's network policy switch)."
   type = map(object({
-    version = optional(string)
+    version              = optional(string)
+    configuration_values = optional(string)
   }))
   default = {
     "vpc-cni"                = {}
@@ -68,6 +69,12 @@ variable "addons" {
     "eks-pod-identity-agent" = {}
     "aws-ebs-csi-driver"     = {}
   }
+}
+
+variable "network_policy" {
+  description = "Enforce Kubernetes NetworkPolicies with the VPC CNI's network policy agent (vpc-cni configuration enableNetworkPolicy). The services' charts rely on it."
+  type        = bool
+  default     = true
 }
 
 variable "admin_principal_arns" {

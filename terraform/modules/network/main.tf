@@ -1,8 +1,10 @@
 data "aws_region" "current" {}
 
 locals {
-  az_count      = length(var.azs)
-  public_cidrs  = length(var.public_subnet_cidrs) > 0 ? var.public_subnet_cidrs : [for i in range(local.az_count) : cidrsubnet(var.cidr, 4, i)]
+  az_count = length(var.azs)
+  # The first /19 of the VPC holds the public subnets (/21s: load balancers and NAT gateways need few addresses),
+  # the private /19s follow it, so they never overlap (up to four AZs public, seven private in a /16).
+  public_cidrs  = length(var.public_subnet_cidrs) > 0 ? var.public_subnet_cidrs : [for i in range(local.az_count) : cidrsubnet(var.cidr, 5, i)]
   private_cidrs = length(var.private_subnet_cidrs) > 0 ? var.private_subnet_cidrs : [for i in range(local.az_count) : cidrsubnet(var.cidr, 3, i + 1)]
   nat_count     = var.nat_gateway_per_az ? local.az_count : 1
   cluster_tags  = var.cluster_name == null ? {} : { "kubernetes.io/cluster/${var.cluster_name}" = "shared" }

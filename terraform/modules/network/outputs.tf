@@ -13,6 +13,11 @@ output "public_subnet_ids" {
   value       = aws_subnet.public[*].id
 }
 
+output "public_subnet_cidrs" {
+  description = "CIDR of each public subnet, where the internet-facing ALB's addresses are (the services' NetworkPolicy admits them)."
+  value       = aws_subnet.public[*].cidr_block
+}
+
 output "private_subnet_ids" {
   description = "Private subnet IDs, one per AZ (nodes, pods, databases)."
   value       = aws_subnet.private[*].id

@@ -17,16 +17,20 @@ variable "azs" {
     condition     = length(var.azs) >= 2
     error_message = "At least two availability zones are required (EKS and Aurora need two)."
   }
+  validation {
+    condition     = length(var.azs) <= 4
+    error_message = "At most four availability zones: the derived public /21s share the VPC's first /19."
+  }
 }
 
 variable "public_subnet_cidrs" {
-  description = "CIDR of the public subnet in each AZ, in the order of azs. Empty derives /20s from cidr."
+  description = "CIDR of the public subnet in each AZ, in the order of azs. Empty derives /21s from the first /19 of cidr."
   type        = list(string)
   default     = []
 }
 
 variable "private_subnet_cidrs" {
-  description = "CIDR of the private subnet in each AZ, in the order of azs. Empty derives /19s from cidr."
+  description = "CIDR of the private subnet in each AZ, in the order of azs. Empty derives the /19s after the first from cidr."
   type        = list(string)
   default     = []
 }

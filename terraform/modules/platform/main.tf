@@ -3,6 +3,9 @@
 #
 # Paths are relative to the environment root (path.root = terraform/envs/<env>), as before this module existed.
 
+data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+
 locals {
   name = "emporium-${var.environment}"
 }
@@ -58,6 +61,15 @@ module "messaging" {
   archive_force_destroy = var.force_destroy
 }
 
+# The payment service provider's merchant key (ADR 0010): Terraform creates the secret, never its value. An
+# operator puts it once (aws secretsmanager put-secret-value --secret-id emporium/<env>/payment/provider
+# --secret-string '{"apiKey":"..."}'); External Secrets hands it to the payment chart (secretEnv).
+resource "aws_secretsmanager_secret" "payment_provider" {
+  name        = "emporium/${var.environment}/payment/provider"
+  description = "The payment service provider's API key of the ${var.environment} shop (JSON: apiKey)"
+  tags        = { "emporium:service" = "payment" }
+}
+
 module "service_iam" {
   source = "../service-iam"
 
@@ -69,6 +81,7 @@ module "service_iam" {
   dynamodb_table_arns        = module.data.dynamodb_tables_by_owner
   database_secret_arns       = module.data.database_secret_arns
   aurora_cluster_resource_id = module.data.cluster_resource_id
+  external_secret_arns       = [aws_secretsmanager_secret.payment_provider.arn]
   ses_sender_services        = length(var.ses_identity_arns) > 0 ? { notification = var.ses_identity_arns } : {}
 }
 
@@ -82,6 +95,30 @@ module "observability" {
   alarm_emails = var.alarm_emails
 }
 
+# Shoppers' accounts: the user pool, the SPA's app client, the admins group, the Hosted UI.
+module "identity" {
+  source = "../identity"
+
+  name                   = local.name
+  shop_domain_name       = var.domain_name
+  deletion_protection    = var.deletion_protection
+  ses_email_identity_arn = var.auth_email == null ? null : var.auth_email.identity_arn
+  from_email_address     = var.auth_email == null ? null : var.auth_email.from
+}
+
+# The front door of the cluster: its ALB admits CloudFront only (prefix list + secret origin header), HTTPS only.
+module "ingress" {
+  source = "../ingress"
+
+  name                        = local.name
+  environment                 = var.environment
+  vpc_id                      = module.network.vpc_id
+  vpc_cidr                    = module.network.vpc_cidr
+  api_origin_domain_name      = var.api_origin_domain_name
+  zone_id                     = var.zone_id
+  secret_recovery_window_days = var.deletion_protection ? 30 : 0
+}
+
 # CloudFront certificates and web ACLs live in us-east-1.
 module "edge" {
   source = "../edge"
@@ -89,9 +126,13 @@ module "edge" {
     aws = aws.us_east_1
   }
 
-  name                   = local.name
-  domain_name            = var.domain_name
-  zone_id                = var.zone_id
-  api_origin_domain_name = var.api_origin_domain_name
-  force_destroy          = var.force_destroy
+  name                       = local.name
+  domain_name                = var.domain_name
+  zone_id                    = var.zone_id
+  api_origin_domain_name     = var.api_origin_domain_name
+  origin_verify_header_name  = module.ingress.origin_header_name
+  origin_verify_header_value = module.ingress.origin_header_value
+  spa_config                 = module.identity.spa_config
+  connect_sources            = ["https://cognito-idp.${module.identity.region}.amazonaws.com", "https://${module.identity.auth_domain}"]
+  force_destroy              = var.force_destroy
 }

@@ -57,3 +57,49 @@ output "url" {
   description = "Public URL of the shop."
   value       = module.edge.url
 }
+
+output "identity" {
+  description = "The user pool the services trust and the SPA signs in with: region, user_pool_id, client_id, issuer, auth_domain (Hosted UI)."
+  value = {
+    region       = module.identity.region
+    user_pool_id = module.identity.user_pool_id
+    client_id    = module.identity.client_id
+    issuer       = module.identity.issuer
+    auth_domain  = module.identity.auth_domain
+  }
+}
+
+output "ingress" {
+  description = "What the services' Ingress annotations name: the ALB's security group, web ACL and certificate."
+  value = {
+    security_group_id = module.ingress.security_group_id
+    web_acl_arn       = module.ingress.web_acl_arn
+    certificate_arn   = module.ingress.certificate_arn
+  }
+}
+
+output "helm_environment_values" {
+  description = "The values of helm/environments/<environment>.yaml that come from this environment's resources (YAML): account, region, identity, ALB source CIDRs, database CIDR, Ingress host, certificate, security group and web ACL."
+  value = yamlencode({
+    env = var.environment
+    aws = {
+      accountId = data.aws_caller_identity.current.account_id
+      region    = data.aws_region.current.name
+    }
+    identity = {
+      region     = module.identity.region
+      userPoolId = module.identity.user_pool_id
+      clientId   = module.identity.client_id
+    }
+    networkPolicy = {
+      albSourceCidrs = module.network.public_subnet_cidrs
+      databaseCidr   = module.network.vpc_cidr
+    }
+    ingress = {
+      host            = var.api_origin_domain_name
+      certificateArn  = module.ingress.certificate_arn
+      securityGroupId = module.ingress.security_group_id
+      wafAclArn       = module.ingress.web_acl_arn
+    }
+  })
+}

@@ -110,6 +110,15 @@ variable "api_origin_domain_name" {
   type        = string
 }
 
+variable "auth_email" {
+  description = "SES identity (ARN) and From address of the user pool's emails (verification codes, password resets). null: Cognito's own sender, a few dozen emails a day (dev only)."
+  type = object({
+    identity_arn = string
+    from         = string
+  })
+  default = null
+}
+
 variable "alarm_emails" {
   description = "Email addresses notified by every alarm."
   type        = list(string)

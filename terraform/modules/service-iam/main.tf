@@ -27,10 +27,12 @@ locals {
   # once every ARN is known (Terraform 1.11: "panic in function implementation: inconsistent list element types").
   statements = {
     for service, owns in local.owns : service => flatten([
+      # CreateTopic on its own topic only: it is how a service learns its topic's ARN from the topology name
+      # (io.emporium.platform.messaging.TopicArns; idempotent, it returns the existing topic).
       owns.topic ? [{
         Sid      = "PublishOwnTopic"
         Effect   = "Allow"
-        Action   = ["sns:Publish"]
+        Action   = ["sns:Publish", "sns:CreateTopic"]
         Resource = [var.topic_arns[service]]
       }] : [],
       owns.queues ? [{
@@ -48,17 +50,13 @@ locals {
       owns.tables ? [{
         Sid    = "OwnTables"
         Effect = "Allow"
+        # Item reads and writes only (TransactWriteItems is authorised per item as Put/Update/Delete/ConditionCheck);
+        # tables are Terraform's: no DescribeTable, CreateTable or UpdateTimeToLive (the emulator-only provisioning).
         Action = [
-          "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
-          "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable",
+          "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+          "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem",
         ]
         Resource = concat(var.dynamodb_table_arns[service], [for t in var.dynamodb_table_arns[service] : "${t}/index/*"])
-      }] : [],
-      owns.database ? [{
-        Sid      = "OwnDatabaseSecret"
-        Effect   = "Allow"
-        Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-        Resource = [var.database_secret_arns[service]]
       }] : [],
       var.aurora_cluster_resource_id != null && owns.database ? [{
         Sid      = "ConnectAsOwnDatabaseUser"
@@ -69,7 +67,7 @@ locals {
       owns.email ? [{
         Sid      = "SendEmail"
         Effect   = "Allow"
-        Action   = ["ses:SendEmail", "ses:SendRawEmail"]
+        Action   = ["ses:SendEmail"] # SESv2 SendEmail with simple content (SendRawEmail only for raw MIME)
         Resource = var.ses_sender_services[service]
       }] : [],
     ])
@@ -133,10 +131,10 @@ locals {
     external-secrets = {
       service_account = "external-secrets:external-secrets"
       statements = [{
-        Sid      = "ReadDatabaseSecrets"
+        Sid      = "ReadServiceSecrets"
         Effect   = "Allow"
         Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-        Resource = length(var.database_secret_arns) > 0 ? values(var.database_secret_arns) : ["${local.arn}:secretsmanager:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:secret:emporium/${var.environment}/*"]
+        Resource = length(var.database_secret_arns) + length(var.external_secret_arns) > 0 ? concat(values(var.database_secret_arns), var.external_secret_arns) : ["${local.arn}:secretsmanager:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:secret:emporium/${var.environment}/*"]
       }]
     }
     # The AWS-published policy of the AWS Load Balancer Controller (kubernetes-sigs/aws-load-balancer-controller

@@ -53,6 +53,12 @@ variable "database_secret_arns" {
   default     = {}
 }
 
+variable "external_secret_arns" {
+  description = "More secrets External Secrets may read for the services (e.g. the payment provider's API key): the values of charts' secretEnv."
+  type        = list(string)
+  default     = []
+}
+
 variable "aurora_cluster_resource_id" {
   description = "Aurora cluster resource id (data module output cluster_resource_id): services with a database may rds-db:connect as their own user. null: no database access."
   type        = string

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What every rendered service must be: locked down, probed, bounded, traced and reachable. */
+/**
+ * What every rendered service must be: locked down, probed, bounded, traced, configured for its
+ * environment (identity included) and reachable. Traffic rules: {@link TrafficTests}.
+ */
 class SecureDefaultsTests {
 
   private static final Map<String, Integer> PORTS =
@@ -152,7 +155,13 @@ class SecureDefaultsTests {
     assertThat(data)
         .containsEntry("EMPORIUM_ENV", env)
         .containsEntry("SPRING_PROFILES_ACTIVE", env)
-        .containsEntry("AWS_REGION", "eu-west-1");
+        .containsEntry("AWS_REGION", "eu-west-1")
+        .containsEntry("EMPORIUM_IDENTITY_REGION", "eu-west-1")
+        .containsEntry(
+            "EMPORIUM_IDENTITY_USER_POOL_ID",
+            "eu-west-1_Emporium" + Character.toUpperCase(env.charAt(0)) + env.substring(1))
+        .containsKey("EMPORIUM_IDENTITY_CLIENT_ID")
+        .doesNotContainKey("EMPORIUM_IDENTITY_COGNITO_ENDPOINT");
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -164,24 +173,6 @@ class SecureDefaultsTests {
         .anySatisfy(c -> assertThat(c).containsEntry("topologyKey", "topology.kubernetes.io/zone"));
     assertThat(string(spread.get(0), "whenUnsatisfiable"))
         .isEqualTo(env.equals("prod") ? "DoNotSchedule" : "ScheduleAnyway");
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("chartsAndEnvs")
-  void deniesByDefaultAndOpensOnlyWhatTheServiceNeeds(String service, String env) {
-    Map<String, Object> policy = only(Charts.manifests(service, env), "NetworkPolicy");
-    List<Object> egressPorts =
-        list(policy, "spec.egress").stream()
-            .flatMap(rule -> list(rule, "ports").stream())
-            .map(p -> p.get("port"))
-            .toList();
-
-    assertThat(at(policy, "spec.policyTypes")).isEqualTo(List.of("Ingress", "Egress"));
-    assertThat(list(policy, "spec.ingress")).hasSize(1);
-    assertThat(egressPorts).contains(53, 443).doesNotContain(80);
-    boolean hasDatabase =
-        !Manifests.ofKind(Charts.manifests(service, env), "ExternalSecret").isEmpty();
-    assertThat(egressPorts.contains(5432)).isEqualTo(hasDatabase);
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -27,9 +27,21 @@ class ValuesSchemaTests {
     "topologySpread.whenUnsatisfiable, Sometimes",
     "replicaCout, 2",
     "database.passwrd, secret",
+    "identity.userPoolId, eu-west-1",
+    "identity.clientId, not a client",
+    "identity.region, Europe",
+    "calls.warehouse, 8081",
+    "ingress.securityGroupId, default",
   })
   void templateRejectsABadOrUnknownValue(String key, String value) {
     assertThatThrownBy(() -> Charts.render("order", "dev", Map.of(key, value)))
+        .hasMessageContaining("values don't meet the specifications of the schema");
+  }
+
+  @ParameterizedTest(name = "without identity.{0}")
+  @CsvSource({"region", "userPoolId", "clientId"})
+  void noServiceRendersWithoutItsIdentitySettings(String key) {
+    assertThatThrownBy(() -> Charts.render("cart", "prod", Map.of("identity." + key, "")))
         .hasMessageContaining("values don't meet the specifications of the schema");
   }
 

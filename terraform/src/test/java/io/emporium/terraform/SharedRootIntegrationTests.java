@@ -197,13 +197,25 @@ class SharedRootIntegrationTests {
         .containsExactly("ReadOnlyAccess");
     JsonNode plan = inlinePolicy("emporium-ci-terraform-plan").path("Statement");
     assertThat(strings(statement(plan, "NoDataReads").path("Action")))
-        .contains("dynamodb:Scan", "sqs:ReceiveMessage", "kms:Decrypt");
+        .contains("sqs:ReceiveMessage", "logs:GetLogEvents");
+    JsonNode tableReads = statement(plan, "NoTableReads");
+    assertThat(strings(tableReads.path("Action"))).contains("dynamodb:Scan", "dynamodb:GetItem");
+    assertThat(strings(tableReads.path("NotResource")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith(":table/emporium-terraform-locks");
+    JsonNode decrypt = statement(plan, "NoDecryptButSecrets");
+    assertThat(strings(decrypt.path("Action"))).containsExactly("kms:Decrypt");
+    assertThat(decrypt.path("Condition").path("StringNotLike").path("kms:ViaService").asText())
+        .isEqualTo("secretsmanager.*.amazonaws.com");
     assertThat(StreamSupport.stream(plan.spliterator(), false))
         .filteredOn(s -> s.path("Effect").asText().equals("Allow"))
         .allSatisfy(
             s ->
                 assertThat(strings(s.path("Action")))
-                    .containsOnly("secretsmanager:GetSecretValue"));
+                    .containsAnyOf(
+                        "secretsmanager:GetSecretValue", "secretsmanager:GetRandomPassword")
+                    .isSubsetOf(
+                        "secretsmanager:GetSecretValue", "secretsmanager:GetRandomPassword"));
 
     for (String env : List.of("dev", "prod")) {
       JsonNode apply = inlinePolicy("emporium-ci-terraform-apply-" + env).path("Statement");

@@ -87,6 +87,8 @@ class TerraformValidateTests {
             "ecr",
             "edge",
             "eks",
+            "identity",
+            "ingress",
             "messaging",
             "network",
             "observability",

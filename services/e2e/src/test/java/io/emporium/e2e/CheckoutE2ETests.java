@@ -37,11 +37,17 @@ class CheckoutE2ETests {
               assertThat(stock.get("onHand").asInt()).isEqualTo(8);
               assertThat(stock.get("reserved").asInt()).isZero();
             });
-    JsonNode payment = shop.payment(customer, orderId).expect(200).json();
-    assertThat(payment.get("status").asText()).isEqualTo("AUTHORIZED");
-    assertThat(kinds(payment)).containsExactly("AUTHORIZATION");
-    assertThat(payment.at("/amount/amountMinor").asLong())
-        .isEqualTo(order.at("/total/amountMinor").asLong());
+    // Confirmed means shipped: payment captures the authorization (OrderConfirmed).
+    await()
+        .atMost(Shop.OUTCOME_WITHIN)
+        .untilAsserted(
+            () -> {
+              JsonNode payment = shop.payment(customer, orderId).expect(200).json();
+              assertThat(payment.get("status").asText()).isEqualTo("CAPTURED");
+              assertThat(kinds(payment)).containsExactly("AUTHORIZATION", "CAPTURE");
+              assertThat(payment.at("/amount/amountMinor").asLong())
+                  .isEqualTo(order.at("/total/amountMinor").asLong());
+            });
     await()
         .atMost(Shop.OUTCOME_WITHIN)
         .untilAsserted(

@@ -115,27 +115,6 @@ class EdgeRoutingIntegrationTests {
   }
 
   @Test
-  void homePageListsEveryApiWithItsDocs() {
-    http.get()
-        .uri("/")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.TEXT_HTML)
-        .expectBody(String.class)
-        .value(
-            page ->
-                assertThat(page)
-                    .contains(
-                        "/api/catalog/docs",
-                        "/api/cart/docs",
-                        "/api/order/docs",
-                        "/api/payment/docs",
-                        "/api/notification/docs"));
-  }
-
-  @Test
   void exposesReadinessAndPrometheus() {
     http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     http.get()

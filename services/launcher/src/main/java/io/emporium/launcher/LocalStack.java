@@ -24,7 +24,10 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
-  static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  /** How long each JVM may take to be ready: 180 s, more with -Demporium.ready-timeout-seconds. */
+  static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("emporium.ready-timeout-seconds", 180));
+
   static final String TOPOLOGY_ENV = "local";
 
   private final StackSettings settings;
@@ -108,8 +111,7 @@ public final class LocalStack implements AutoCloseable {
 
     commands = new ServiceCommands(settings, aws, database);
     run.writeStack(describe());
-    List<String> names = new ArrayList<>(StackSettings.SERVICES);
-    names.add(StackSettings.EDGE);
+    List<String> names = StackSettings.PROCESSES;
     progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
     names.forEach(this::launch);
     awaitReady(new ArrayList<>(services.values()));

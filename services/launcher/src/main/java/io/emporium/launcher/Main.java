@@ -76,7 +76,7 @@ public final class Main {
   /** The edge's and the services' ports first: the usual sign of a second {@code up}. */
   private static void requireFree(StackSettings settings) {
     for (String component :
-        List.of("edge", "catalog", "cart", "order", "payment", "notification")) {
+        List.of("edge", "catalog", "cart", "order", "payment", "notification", "psp")) {
       int port = settings.ports().of(component);
       if (!FreePorts.isFree(port)) {
         throw new LaunchException(
@@ -96,6 +96,10 @@ public final class Main {
     for (String service : StackSettings.SERVICES) {
       say("  %-13s %s/api/%s/docs".formatted(service, stack.serviceUrl(service), service));
     }
+    String psp = StackSettings.PAYMENT_PROVIDER;
+    say(
+        "  %-13s %s/api/%s/docs (payment provider simulator)"
+            .formatted(psp, stack.serviceUrl(psp), psp));
     say("  logs          " + settings.logs() + "  (./emporium logs [service])");
     say("ready in %.1f s — Ctrl-C or ./emporium down stops it".formatted(took.toMillis() / 1000.0));
   }

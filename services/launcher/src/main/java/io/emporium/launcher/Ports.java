@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The loopback ports of a local stack: the edge, the five services, the AWS emulator, PostgreSQL.
+ * The loopback ports of a local stack: the edge, the five services, the AWS emulator, PostgreSQL
+ * and the payment provider simulator.
  */
 public record Ports(
     int edge,
@@ -17,11 +18,13 @@ public record Ports(
     int payment,
     int notification,
     int aws,
-    int postgres) {
+    int postgres,
+    int psp) {
 
   public Ports {
     Set<Integer> distinct = new HashSet<>();
-    for (int port : new int[] {edge, catalog, cart, order, payment, notification, aws, postgres}) {
+    for (int port :
+        new int[] {edge, catalog, cart, order, payment, notification, aws, postgres, psp}) {
       if (port < 1 || port > 65535) {
         throw new IllegalArgumentException("not a port: " + port);
       }
@@ -32,16 +35,17 @@ public record Ports(
   }
 
   /**
-   * What {@code ./emporium up} uses: edge 8080, services 8081..8085, AWS 4566, PostgreSQL 15432.
+   * What {@code ./emporium up} uses: edge 8080, services 8081..8085, AWS 4566, PostgreSQL 15432,
+   * the payment provider simulator 8086.
    */
   public static Ports standard() {
-    return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 4566, 15432);
+    return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 4566, 15432, 8086);
   }
 
   /** Free ports below 32768, for a stack beside another one (tests). */
   public static Ports free() {
     Set<Integer> taken = new HashSet<>();
-    int[] ports = new int[8];
+    int[] ports = new int[9];
     for (int i = 0; i < ports.length; i++) {
       int port;
       do {
@@ -50,10 +54,10 @@ public record Ports(
       ports[i] = port;
     }
     return new Ports(
-        ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7]);
+        ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
   }
 
-  /** The port of {@code component}: "edge", a service name, "aws" or "postgres". */
+  /** The port of {@code component}: "edge", a service name, "aws", "postgres" or "psp". */
   public int of(String component) {
     Integer port = all().get(component);
     if (port == null) {
@@ -73,6 +77,7 @@ public record Ports(
     all.put("notification", notification);
     all.put("aws", aws);
     all.put("postgres", postgres);
+    all.put("psp", psp);
     return all;
   }
 }

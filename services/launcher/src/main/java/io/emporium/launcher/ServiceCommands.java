@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
@@ -15,6 +16,12 @@ final class ServiceCommands {
 
   private final StackSettings settings;
   private final Map<String, String> environment;
+
+  /**
+   * The simulator's secret key for this run: only it and payment get it (environment, not args).
+   */
+  private final String paymentProviderKey =
+      "sk_local_" + UUID.randomUUID().toString().replace("-", "");
 
   ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
     this.settings = settings;
@@ -27,9 +34,7 @@ final class ServiceCommands {
   /** Fails naming the missing jars, and how to build them. */
   static void requireJars(StackSettings settings) {
     List<String> missing = new ArrayList<>();
-    List<String> all = new ArrayList<>(StackSettings.SERVICES);
-    all.add(StackSettings.EDGE);
-    for (String name : all) {
+    for (String name : StackSettings.PROCESSES) {
       if (!Files.isRegularFile(settings.jar(name))) {
         missing.add("services/" + name);
       }
@@ -48,6 +53,9 @@ final class ServiceCommands {
     int port = settings.ports().of(name);
     List<String> command = new ArrayList<>(jvm(name));
     Map<String, String> env = new HashMap<>(environment);
+    if (name.equals("payment") || name.equals(StackSettings.PAYMENT_PROVIDER)) {
+      env.put("EMPORIUM_PSP_API_KEY", paymentProviderKey);
+    }
     Path agent = agentOf(name);
     if (tracing() && Files.isRegularFile(agent)) {
       command.add("-javaagent:" + agent);
@@ -94,9 +102,15 @@ final class ServiceCommands {
     if (name.equals("cart")) {
       args.add("--emporium.cart.catalog-url=" + url(settings.ports().catalog()));
     }
+    if (name.equals("payment")) {
+      args.add(
+          "--emporium.payment.provider.base-url=" + url(settings.ports().psp()) + "/api/psp/v1");
+    }
     if (name.equals(StackSettings.EDGE)) {
       StackSettings.SERVICES.forEach(
           s -> args.add("--emporium.edge.services." + s + "=" + url(settings.ports().of(s))));
+      // The shopper SPA as web's build leaves it (./emporium up builds it when stale).
+      args.add("--emporium.edge.spa.directory=" + settings.repoRoot().resolve("web/dist"));
     }
     return args;
   }
@@ -108,8 +122,11 @@ final class ServiceCommands {
       jvm.add("--sun-misc-unsafe-memory-access=allow");
       jvm.add("--enable-native-access=ALL-UNNAMED");
     }
-    jvm.add(name.equals(StackSettings.EDGE) ? "-Xmx256m" : "-Xmx384m");
-    // Six JVMs start at once on a small machine: the client compiler and the serial collector
+    jvm.add(
+        name.equals(StackSettings.EDGE) || name.equals(StackSettings.PAYMENT_PROVIDER)
+            ? "-Xmx256m"
+            : "-Xmx384m");
+    // Seven JVMs start at once on a small machine: the client compiler and the serial collector
     // start faster and use less memory; throughput is not what a local stack is for.
     jvm.add("-XX:TieredStopAtLevel=1");
     jvm.add("-XX:+UseSerialGC");

@@ -26,7 +26,20 @@ public record StackSettings(
   /** The gateway in front of them. */
   public static final String EDGE = "edge";
 
-  /** The PostgreSQL databases the stack creates, as data-schema.yaml declares them. */
+  /**
+   * The payment service provider simulator (services/psp): in AWS the provider is a third party;
+   * locally and in tests this stands in for it.
+   */
+  public static final String PAYMENT_PROVIDER = "psp";
+
+  /** Everything the stack starts as its own JVM: the services, the edge and the simulator. */
+  public static final List<String> PROCESSES =
+      List.of("catalog", "cart", "order", "payment", "notification", EDGE, PAYMENT_PROVIDER);
+
+  /**
+   * The PostgreSQL databases the stack creates, as data-schema.yaml declares them: one per service
+   * that keeps its data in PostgreSQL (cart uses DynamoDB), and the simulator's.
+   */
   public static final List<String> DATABASES = DataSchema.load().databases();
 
   public StackSettings {
@@ -35,7 +48,7 @@ public record StackSettings(
     Map<String, List<String>> copy = new LinkedHashMap<>();
     extraArgs.forEach(
         (service, args) -> {
-          if (!SERVICES.contains(service) && !EDGE.equals(service)) {
+          if (!PROCESSES.contains(service)) {
             throw new IllegalArgumentException("no service '" + service + "'");
           }
           copy.put(service, List.copyOf(args));

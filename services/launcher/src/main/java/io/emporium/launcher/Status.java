@@ -30,6 +30,7 @@ final class Status {
     List<String> components = new ArrayList<>();
     components.add(StackSettings.EDGE);
     components.addAll(StackSettings.SERVICES);
+    components.add(StackSettings.PAYMENT_PROVIDER);
     for (String name : components) {
       String port = props.getProperty(name + ".port", String.valueOf(settings.ports().of(name)));
       URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");

@@ -79,7 +79,8 @@ class LocalPlatformE2ETests {
   void upRunsTheShopSoACheckoutThroughTheEdgeIsConfirmedAndStoppingLeavesNothingRunning() {
     up = startUp();
     List<ProcessHandle> started = up.startedProcesses();
-    assertThat(started).hasSizeGreaterThanOrEqualTo(9); // launcher, 6 JVMs, moto, postgres
+    // launcher, 6 JVMs (5 services, edge), the payment provider simulator, moto, postgres
+    assertThat(started).hasSizeGreaterThanOrEqualTo(10);
 
     ShopClient shop = new ShopClient(EDGE, customer);
     String sku = "E2E-" + Long.toString(System.nanoTime(), 36).toUpperCase();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.emporium.platform.local.FreePorts;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,8 @@ class StackSettingsTests {
             Map.entry("payment", 8084),
             Map.entry("notification", 8085),
             Map.entry("aws", 4566),
-            Map.entry("postgres", 15432));
+            Map.entry("postgres", 15432),
+            Map.entry("psp", 8086));
     assertThat(settings.stateDir()).isEqualTo(REPO.resolve(".emporium"));
     assertThat(settings.keepData()).isTrue();
     assertThat(settings.postgresData()).isEqualTo(REPO.resolve(".emporium/data/postgres"));
@@ -41,7 +41,7 @@ class StackSettingsTests {
     StackSettings settings = StackSettings.isolated(REPO, Path.of("/tmp/stack"));
 
     var ports = settings.ports().all().values();
-    assertThat(new HashSet<>(ports)).hasSize(8);
+    assertThat(new HashSet<>(ports)).hasSize(9);
     assertThat(ports).allSatisfy(p -> assertThat(p).isBetween(20000, 32000));
     assertThat(ports).allSatisfy(p -> assertThat(FreePorts.isFree(p)).isTrue());
     assertThat(settings.keepData()).isFalse();
@@ -69,16 +69,21 @@ class StackSettingsTests {
 
   @Test
   void portsMustBeDistinct() {
-    assertThatThrownBy(() -> new Ports(8080, 8080, 8082, 8083, 8084, 8085, 4566, 15432))
+    assertThatThrownBy(() -> new Ports(8080, 8080, 8082, 8083, 8084, 8085, 4566, 15432, 8086))
         .hasMessageContaining("8080");
     assertThatThrownBy(() -> Ports.standard().of("shipping")).hasMessageContaining("shipping");
   }
 
   @Test
-  void servicesAndDatabasesAreTheFiveServices() {
+  void servicesAndDatabasesAreTheFiveServicesAndThePaymentProviderSimulator() {
     assertThat(StackSettings.SERVICES)
         .containsExactly("catalog", "cart", "order", "payment", "notification");
-    assertThat(StackSettings.DATABASES).doesNotContain("cart").hasSize(4);
-    assertThat(List.copyOf(StackSettings.SERVICES)).containsAll(StackSettings.DATABASES);
+    assertThat(StackSettings.PROCESSES)
+        .containsAll(StackSettings.SERVICES)
+        .contains(StackSettings.EDGE, StackSettings.PAYMENT_PROVIDER)
+        .hasSize(7);
+    assertThat(StackSettings.DATABASES)
+        .containsExactly("catalog", "order", "payment", "notification", "psp");
+    assertThat(StackSettings.PROCESSES).containsAll(StackSettings.DATABASES);
   }
 }

@@ -8,6 +8,7 @@ import io.emporium.events.StockLine;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
+import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderPlaced;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,12 @@ public record Orders(String orderId, String customerId, Money total, String toke
 
   public static final String APPROVES = "tok_4242424242424242";
   public static final String DECLINES = "tok_4000000000000002";
+
+  /** Approves, but the simulator answers only after {@code TestPaymentProvider.SLOW_ANSWER}. */
+  public static final String SLOW = "tok_4000000000000044";
+
+  /** The simulator fails every authorization with a 500. */
+  public static final String ERROR = "tok_4000000000000119";
 
   public static Orders paidWith(String token) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -36,6 +43,11 @@ public record Orders(String orderId, String customerId, Money total, String toke
 
   public StockReserved reserved() {
     return new StockReserved(orderId, List.of(new StockLine("SKU-1", 2)));
+  }
+
+  public OrderConfirmed confirmed(String paymentId) {
+    return new OrderConfirmed(
+        orderId, "cart-" + orderId, customer(), placed().lines(), total, paymentId);
   }
 
   public OrderCancelled cancelled(CancellationReason reason) {

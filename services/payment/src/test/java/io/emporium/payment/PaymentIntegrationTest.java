@@ -2,6 +2,7 @@ package io.emporium.payment;
 
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.TestPaymentProvider;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -10,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The payment service on a random port against the test JVM's emulator (topology provisioned, reset
- * per class) and a fresh PostgreSQL database. The context is closed after each class: the next
- * class resets the emulator under it.
+ * per class), a fresh PostgreSQL database and the payment provider simulator (its jar, its own
+ * process). The context is closed after each class: the next class resets the emulator under it.
  */
 @ExtendWith(EmulatedInfrastructure.class)
 @SpringBootTest(
@@ -34,5 +35,8 @@ public abstract class PaymentIntegrationTest {
   static void infrastructure(DynamicPropertyRegistry registry) {
     SpringTestProperties.aws(registry);
     SpringTestProperties.postgres(registry, "payment");
+    TestPaymentProvider psp = TestPaymentProvider.shared();
+    registry.add("emporium.payment.provider.base-url", () -> psp.baseUrl() + "/api/psp/v1");
+    registry.add("emporium.payment.provider.api-key", psp::apiKey);
   }
 }

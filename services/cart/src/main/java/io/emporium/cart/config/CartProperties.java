@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code emporium.cart.*}.
  *
- * @param catalogUrl where the catalog service answers {@code /api/catalog/products/{sku}}
+ * @param catalogUrl where the catalog service answers {@code /api/catalog/products/{sku}}; no
+ *     default (the local profile and the chart set it), so a deployment without it fails at startup
  * @param catalogConnectTimeout how long to wait for a connection to the catalog
  * @param catalogTimeout how long to wait for the catalog's whole answer
  * @param abandonedAfter how long an untouched cart lives (its TTL, refreshed by every change)
@@ -20,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("emporium.cart")
 public record CartProperties(
-    @NotNull @DefaultValue("http://127.0.0.1:8081") URI catalogUrl,
+    @NotNull URI catalogUrl,
     @NotNull @DefaultValue("1s") Duration catalogConnectTimeout,
     @NotNull @DefaultValue("2s") Duration catalogTimeout,
     @NotNull @DefaultValue("30d") Duration abandonedAfter,

@@ -14,7 +14,11 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** StockReserved → authorize the order's payment (once). */
+/**
+ * StockReserved → authorize the order's payment (once). The provider is called outside any
+ * transaction, so the handling is idempotent by the payment's own status and the provider's
+ * idempotency key, not by a transaction around it; the event id is recorded once it is done.
+ */
 @Component
 class StockEventsListener {
 
@@ -30,14 +34,16 @@ class StockEventsListener {
 
   @SqsListener("#{@eventQueues.from('catalog')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, envelope -> processed.once(envelope, this::apply));
+    return inbound.handle(message, this::apply);
   }
 
   private Mono<Void> apply(EventEnvelope envelope) {
-    return switch (envelope.dataAs(CatalogEvent.class)) {
-      case StockReserved reserved -> payments.authorize(reserved.orderId());
-      case StockRejected rejected -> Mono.empty();
-      case StockReleased released -> Mono.empty();
-    };
+    Mono<Void> effect =
+        switch (envelope.dataAs(CatalogEvent.class)) {
+          case StockReserved reserved -> payments.authorize(reserved.orderId());
+          case StockRejected rejected -> Mono.empty();
+          case StockReleased released -> Mono.empty();
+        };
+    return effect.then(processed.once(envelope, done -> Mono.empty()));
   }
 }

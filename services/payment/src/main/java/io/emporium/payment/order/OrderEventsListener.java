@@ -14,7 +14,12 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** OrderPlaced → remember the payment; OrderCancelled → void it (or never authorize it). */
+/**
+ * OrderPlaced → remember the payment; OrderConfirmed → capture it; OrderCancelled → void or refund
+ * it (or never authorize it). Capture and cancel call the provider outside any transaction: they
+ * are idempotent by the payment's status and the provider's idempotency keys, and the event id is
+ * recorded once they are done.
+ */
 @Component
 class OrderEventsListener {
 
@@ -30,14 +35,18 @@ class OrderEventsListener {
 
   @SqsListener("#{@eventQueues.from('order')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, envelope -> processed.once(envelope, this::apply));
+    return inbound.handle(message, this::apply);
   }
 
   private Mono<Void> apply(EventEnvelope envelope) {
     return switch (envelope.dataAs(OrderEvent.class)) {
-      case OrderPlaced placed -> payments.remember(placed);
-      case OrderCancelled cancelled -> payments.cancel(cancelled);
-      case OrderConfirmed confirmed -> Mono.empty();
+      case OrderPlaced placed -> processed.once(envelope, e -> payments.remember(placed));
+      case OrderConfirmed confirmed -> recorded(envelope, payments.capture(confirmed.orderId()));
+      case OrderCancelled cancelled -> recorded(envelope, payments.cancel(cancelled));
     };
+  }
+
+  private Mono<Void> recorded(EventEnvelope envelope, Mono<Void> effect) {
+    return effect.then(processed.once(envelope, done -> Mono.empty()));
   }
 }

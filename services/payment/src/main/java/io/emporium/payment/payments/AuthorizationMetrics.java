@@ -7,9 +7,9 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import reactor.core.publisher.Mono;
 
 /**
- * {@code emporium.payment.authorizations{outcome=authorized|declined, reason}} and {@code
- * emporium.payment.voids}, counted when the transaction that records them commits (a rolled-back
- * attempt that is retried counts once).
+ * {@code emporium.payment.authorizations{outcome=authorized|declined, reason}}, {@code
+ * emporium.payment.voids} and {@code emporium.payment.refunds}, counted when the transaction that
+ * records them commits (a rolled-back attempt that is retried counts once).
  */
 @Component
 class AuthorizationMetrics {
@@ -32,6 +32,10 @@ class AuthorizationMetrics {
 
   Mono<Void> voided() {
     return afterCommit("emporium.payment.voids");
+  }
+
+  Mono<Void> refunded() {
+    return afterCommit("emporium.payment.refunds");
   }
 
   private Mono<Void> afterCommit(String name, String... tags) {

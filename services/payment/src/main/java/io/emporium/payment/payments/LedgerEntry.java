@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One movement of a payment, append-only.
  *
- * @param reference the provider's authorization code, the decline reason or the void reference
+ * @param reference the authorization code, the decline reason, or the provider's payment id
+ *     (capture, void, refund)
  */
 public record LedgerEntry(UUID entryId, Kind kind, Money amount, Instant at, String reference) {
 
@@ -15,6 +16,7 @@ public record LedgerEntry(UUID entryId, Kind kind, Money amount, Instant at, Str
   public enum Kind {
     AUTHORIZATION,
     DECLINE,
+    CAPTURE,
     VOID,
     REFUND
   }

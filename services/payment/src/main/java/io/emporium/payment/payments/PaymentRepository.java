@@ -3,6 +3,8 @@ package io.emporium.payment.payments;
 import io.emporium.events.Customer;
 import io.emporium.events.Money;
 import io.r2dbc.spi.Readable;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,25 +12,35 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Payments and their ledger in PostgreSQL; callers bring the transaction. */
+/**
+ * Payments and their ledger in PostgreSQL; callers bring the transaction. Ledger appends are
+ * idempotent.
+ */
 @Repository
 class PaymentRepository {
 
   private static final String COLUMNS =
       "payment_id, order_id, customer_id, customer_email, amount_minor, currency, "
-          + "payment_method_token, status";
+          + "payment_method_token, status, provider_payment_id, authorization_requested_at";
   private static final String INSERT =
       "INSERT INTO payments ("
           + COLUMNS
           + ") VALUES (:paymentId, :orderId, :customerId, :email, :amountMinor, :currency, :token,"
-          + " :status) ON CONFLICT (order_id) DO NOTHING";
+          + " :status, NULL, NULL) ON CONFLICT (order_id) DO NOTHING";
   private static final String BY_ORDER =
       "SELECT " + COLUMNS + " FROM payments WHERE order_id = :id";
-  private static final String UPDATE_STATUS =
-      "UPDATE payments SET status = :status, updated_at = now() WHERE payment_id = :id";
+  private static final String UPDATE =
+      "UPDATE payments SET status = :status, provider_payment_id = :providerPaymentId,"
+          + " authorization_requested_at = :requestedAt, updated_at = now() WHERE payment_id = :id";
+  private static final String IN_FLIGHT =
+      "SELECT "
+          + COLUMNS
+          + " FROM payments WHERE status IN ('AUTHORIZING', 'CAPTURING', 'CANCELLING')"
+          + " AND updated_at < now() - make_interval(secs => :seconds) ORDER BY updated_at LIMIT :limit";
   private static final String INSERT_ENTRY =
       "INSERT INTO ledger_entries (entry_id, payment_id, kind, amount_minor, currency, reference, at)"
-          + " VALUES (:entryId, :paymentId, :kind, :amountMinor, :currency, :reference, :at)";
+          + " VALUES (:entryId, :paymentId, :kind, :amountMinor, :currency, :reference, :at)"
+          + " ON CONFLICT (payment_id, kind) DO NOTHING";
   private static final String LEDGER =
       "SELECT entry_id, kind, amount_minor, currency, reference, at FROM ledger_entries"
           + " WHERE payment_id = :id ORDER BY at, entry_id";
@@ -66,11 +78,27 @@ class PaymentRepository {
         .one();
   }
 
-  Mono<Void> updateStatus(Payment payment) {
-    return db.sql(UPDATE_STATUS)
-        .bind("id", payment.paymentId())
-        .bind("status", payment.status().name())
-        .then();
+  /** Writes the payment's status, provider id and authorization time. */
+  Mono<Void> update(Payment payment) {
+    var update =
+        db.sql(UPDATE).bind("id", payment.paymentId()).bind("status", payment.status().name());
+    update = bindNullable(update, "providerPaymentId", payment.providerPaymentId());
+    update =
+        payment.authorizationRequestedAt() == null
+            ? update.bindNull("requestedAt", OffsetDateTime.class)
+            : update.bind("requestedAt", payment.authorizationRequestedAt());
+    return update.then();
+  }
+
+  /**
+   * Payments in an intent (a provider call unrecorded) since longer than {@code age}, oldest first.
+   */
+  Flux<Payment> inFlightSince(Duration age, int limit) {
+    return db.sql(IN_FLIGHT)
+        .bind("seconds", age.toMillis() / 1000.0)
+        .bind("limit", limit)
+        .map(PaymentRepository::payment)
+        .all();
   }
 
   Mono<Void> append(UUID paymentId, LedgerEntry entry) {
@@ -106,7 +134,13 @@ class PaymentRepository {
         new Customer(row.get("customer_id", String.class), row.get("customer_email", String.class)),
         money(row),
         row.get("payment_method_token", String.class),
-        PaymentStatus.valueOf(row.get("status", String.class)));
+        PaymentStatus.valueOf(row.get("status", String.class)),
+        row.get("provider_payment_id", String.class),
+        instant(row.get("authorization_requested_at", OffsetDateTime.class)));
+  }
+
+  private static Instant instant(OffsetDateTime at) {
+    return at == null ? null : at.toInstant();
   }
 
   private static Money money(Readable row) {

@@ -11,8 +11,8 @@ import io.emporium.events.payment.PaymentRefunded;
 import io.emporium.payment.EventBus;
 import io.emporium.payment.Orders;
 import io.emporium.payment.PaymentIntegrationTest;
-import io.emporium.payment.provider.SimulatedPaymentProvider;
 import io.emporium.platform.testing.MessagingTables;
+import io.emporium.platform.testing.TestPaymentProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +28,6 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
   private static final Duration AFTER_RETRIES = Duration.ofSeconds(40);
 
   @Autowired DatabaseClient db;
-  @Autowired SimulatedPaymentProvider provider;
   @Autowired MeterRegistry meters;
 
   private final EventBus bus = new EventBus();
@@ -90,7 +89,6 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
     var order = Orders.paidWith(Orders.APPROVES);
     bus.publish(order.placed());
     awaitStatus(order, "AWAITING_STOCK");
-    int chargesBefore = provider.approvedCharges();
 
     var first = EventEnvelope.of(order.reserved());
     bus.publish(first);
@@ -108,7 +106,7 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
         .extracting(EventEnvelope::data)
         .isInstanceOf(PaymentAuthorized.class);
     assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION");
-    assertThat(provider.approvedCharges()).isEqualTo(chargesBefore + 1);
+    assertThat(TestPaymentProvider.shared().payments(order.orderId())).hasSize(1);
   }
 
   @Test
@@ -128,6 +126,66 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
     assertThat(refunded.amount()).isEqualTo(order.total());
     assertThat(status(order)).isEqualTo("VOIDED");
     assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION", "VOID");
+    assertThat(atProvider(order)).containsExactly("VOIDED");
+  }
+
+  @Test
+  void orderConfirmedCapturesTheAuthorization() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    bus.publish(order.reserved());
+    var authorized =
+        single(bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN))
+            .dataAs(PaymentAuthorized.class);
+
+    bus.publish(order.confirmed(authorized.paymentId()));
+
+    awaitStatus(order, "CAPTURED");
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION", "CAPTURE");
+    assertThat(atProvider(order)).containsExactly("CAPTURED");
+  }
+
+  @Test
+  void orderCancelledAfterCaptureRefundsAndPublishesPaymentRefunded() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    bus.publish(order.reserved());
+    var authorized =
+        single(bus.await(ORDER_FROM_PAYMENT, order.orderId(), 1, WITHIN))
+            .dataAs(PaymentAuthorized.class);
+    bus.publish(order.confirmed(authorized.paymentId()));
+    awaitStatus(order, "CAPTURED");
+
+    bus.publish(order.cancelled(CancellationReason.TIMEOUT));
+
+    var refunded =
+        single(bus.await(NOTIFICATION_FROM_PAYMENT, order.orderId(), 1, WITHIN))
+            .dataAs(PaymentRefunded.class);
+    assertThat(refunded.amount()).isEqualTo(order.total());
+    assertThat(status(order)).isEqualTo("REFUNDED");
+    assertThat(ledgerKinds(order)).containsExactly("AUTHORIZATION", "CAPTURE", "REFUND");
+    assertThat(atProvider(order)).containsExactly("REFUNDED");
+  }
+
+  @Test
+  void aProviderErrorFailsTheMessageAndIsNeverTakenForADecline() {
+    var order = Orders.paidWith(Orders.ERROR);
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+
+    var reserved = bus.publish(order.reserved());
+
+    await()
+        .atMost(WITHIN)
+        .until(() -> tables().failures(reserved.id(), "provider answered 500") > 0);
+    assertThat(status(order)).isEqualTo("AUTHORIZING");
+    assertThat(ledgerKinds(order)).isEmpty();
+    assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
+    assertThat(atProvider(order)).isEmpty();
+    // The order gives up on it: from now on redeliveries only look the authorization up (and find
+    // none), so they stop hammering the provider and opening the circuit breaker for other tests.
+    bus.publish(order.cancelled(CancellationReason.TIMEOUT));
+    awaitStatus(order, "CANCELLING");
   }
 
   @Test
@@ -201,6 +259,13 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
 
   private static List<EventEnvelope> concat(List<EventEnvelope> a, List<EventEnvelope> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  /** The statuses of the order's payments at the provider (the simulator's own records). */
+  private List<String> atProvider(Orders order) {
+    return TestPaymentProvider.shared().payments(order.orderId()).stream()
+        .map(p -> p.get("status").asText())
+        .toList();
   }
 
   private MessagingTables tables() {
