@@ -101,6 +101,19 @@ public final class Main {
         "  %-13s %s/api/%s/docs (payment provider simulator)"
             .formatted(psp, stack.serviceUrl(psp), psp));
     say("  logs          " + settings.logs() + "  (./emporium logs [service])");
+    say("");
+    say(
+        "Sign in (user pool "
+            + stack.identity().userPoolId()
+            + ", "
+            + stack.edgeUrl()
+            + "/config.json):");
+    for (LocalAccounts.DemoUser user : stack.demoUsers()) {
+      say(
+          "  %-6s %-24s password %s"
+              .formatted(user.admin() ? "admin" : "shopper", user.email(), user.password()));
+    }
+    say("  (new passwords every up; a token with curl: see README, \"Signing in locally\")");
     say("ready in %.1f s — Ctrl-C or ./emporium down stops it".formatted(took.toMillis() / 1000.0));
   }
 

@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import io.emporium.platform.local.CognitoPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.UUID;
 
 /**
  * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
- * where the emulator and PostgreSQL are, and the stack's extra arguments.
+ * where the emulator, PostgreSQL and the user pool are ({@code EMPORIUM_IDENTITY_*}), and the
+ * stack's extra arguments.
  */
 final class ServiceCommands {
 
@@ -23,9 +25,11 @@ final class ServiceCommands {
   private final String paymentProviderKey =
       "sk_local_" + UUID.randomUUID().toString().replace("-", "");
 
-  ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
+  ServiceCommands(
+      StackSettings settings, AwsEndpoint aws, Database database, CognitoPool identity) {
     this.settings = settings;
     Map<String, String> env = new HashMap<>(database.environment());
+    env.putAll(identity.environment());
     env.put(AwsEndpoint.ENV, aws.uri().toString());
     env.put("EMPORIUM_ENV", "local");
     this.environment = Map.copyOf(env);
