@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
  * One route per service, on the paths the CloudFront behaviours and the Ingress use: {@code
  * /api/<name>/**} goes unchanged to the service, {@code Authorization} included. A client's {@value
  * #DROPPED} header is dropped: identity comes from the access token only (the header once named the
- * customer, and no one may bring it back).
- * The shopper SPA is served at {@code /} by {@code io.emporium.edge.spa}.
+ * customer, and no one may bring it back). The shopper SPA is served at {@code /} by {@code
+ * io.emporium.edge.spa}.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
