@@ -82,9 +82,8 @@ public class DynamoDbMessagingAutoConfiguration {
   }
 
   @Bean
-  DynamoDbProcessedEvents dynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo, MessagingTables tables, MeterRegistry meters) {
-    return new DynamoDbProcessedEvents(dynamo, tables.inbox(), meters);
+  DynamoDbProcessedEvents dynamoDbProcessedEvents(MessagingTables tables, MeterRegistry meters) {
+    return new DynamoDbProcessedEvents(tables.inbox(), meters);
   }
 
   @Bean

@@ -7,15 +7,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -42,24 +39,17 @@ public final class DynamoDbProcessedEvents implements ProcessedEvents {
   private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
   private static final Logger log = LoggerFactory.getLogger(DynamoDbProcessedEvents.class);
 
-  private final DynamoDbAsyncClient dynamo;
   private final String tableName;
   private final Duration retention;
   private final Clock clock;
   private final Counter duplicates;
 
-  public DynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo, String tableName, MeterRegistry registry) {
-    this(dynamo, tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
+  public DynamoDbProcessedEvents(String tableName, MeterRegistry registry) {
+    this(tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
   }
 
   DynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo,
-      String tableName,
-      MeterRegistry registry,
-      Duration retention,
-      Clock clock) {
-    this.dynamo = dynamo;
+      String tableName, MeterRegistry registry, Duration retention, Clock clock) {
     this.tableName = tableName;
     this.retention = retention;
     this.clock = clock;
@@ -89,7 +79,7 @@ public final class DynamoDbProcessedEvents implements ProcessedEvents {
   }
 
   /** The marker Put of {@code eventId}; fails its condition when the event was processed. */
-  public TransactWriteItem marker(UUID eventId) {
+  TransactWriteItem marker(UUID eventId) {
     Instant now = clock.instant();
     Map<String, AttributeValue> item =
         Map.of(
@@ -107,31 +97,10 @@ public final class DynamoDbProcessedEvents implements ProcessedEvents {
   }
 
   /**
-   * Commits the marker of {@code eventId} and {@code effect} in one TransactWriteItems. Emits true
-   * when applied, false when the event had been processed already (nothing written, counted in
-   * {@code emporium.events.duplicates}). Any other failure, including a failed condition of an
-   * effect item, propagates.
-   */
-  public Mono<Boolean> apply(UUID eventId, List<TransactWriteItem> effect) {
-    List<TransactWriteItem> items = new ArrayList<>(effect.size() + 1);
-    items.add(marker(eventId));
-    items.addAll(effect);
-    return Mono.fromFuture(() -> dynamo.transactWriteItems(b -> b.transactItems(items)))
-        .thenReturn(true)
-        .onErrorResume(
-            e -> isDuplicate(e, 0),
-            e -> {
-              duplicates.increment();
-              log.info("event {} already processed: duplicate skipped", eventId);
-              return Mono.just(false);
-            });
-  }
-
-  /**
    * True when {@code error} cancelled a transaction because the marker at {@code markerIndex}
-   * already existed: for callers that run their own TransactWriteItems.
+   * already existed.
    */
-  public static boolean isDuplicate(Throwable error, int markerIndex) {
+  static boolean isDuplicate(Throwable error, int markerIndex) {
     if (!(error instanceof TransactionCanceledException cancelled)
         || !cancelled.hasCancellationReasons()
         || cancelled.cancellationReasons().size() <= markerIndex) {

@@ -13,10 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * The listeners' side, once a store configuration (R2DBC or DynamoDB) has provided the {@link
- * FailureLog} it records reasons in: {@link InboundEvents}, the queue names for {@code
- * SqsListener}, and the visibility-timeout backoff a failed message gets before SQS delivers it
- * again (and, after maxReceiveCount, moves it to its DLQ).
+ * The listeners' side, once a store configuration (R2DBC or DynamoDB) has provided its {@link
+ * ProcessedEvents} and the {@link FailureLog} it records reasons in: {@link InboundEvents}, the
+ * queue names for {@code SqsListener}, and the visibility-timeout backoff a failed message gets
+ * before SQS delivers it again (and, after maxReceiveCount, moves it to its DLQ).
  */
 @AutoConfiguration(
     afterName = {
@@ -24,12 +24,13 @@ import org.springframework.context.annotation.Bean;
       "io.emporium.platform.messaging.r2dbc.R2dbcMessagingAutoConfiguration",
       "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration"
     })
-@ConditionalOnBean({EventCodec.class, FailureLog.class})
+@ConditionalOnBean({EventCodec.class, ProcessedEvents.class, FailureLog.class})
 public class InboundAutoConfiguration {
 
   @Bean
-  InboundEvents inboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
-    return new InboundEvents(codec, failures, meters);
+  InboundEvents inboundEvents(
+      EventCodec codec, ProcessedEvents processed, FailureLog failures, MeterRegistry meters) {
+    return new InboundEvents(codec, processed, failures, meters);
   }
 
   @Bean

@@ -4,7 +4,6 @@ import io.emporium.events.EventEnvelope;
 import io.emporium.platform.messaging.inbox.ProcessedEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -44,11 +43,6 @@ public final class R2dbcProcessedEvents implements ProcessedEvents {
             .rowsUpdated()
             .flatMap(claimed -> claimed == 1 ? effect : skip(envelope));
     return transactions.transactional(claimThenApply);
-  }
-
-  /** Runs {@code effect} once per event id, in one transaction with the record of it. */
-  public Mono<Void> once(EventEnvelope envelope, Function<EventEnvelope, Mono<Void>> effect) {
-    return once(envelope, Mono.defer(() -> effect.apply(envelope)));
   }
 
   private Mono<Void> skip(EventEnvelope envelope) {

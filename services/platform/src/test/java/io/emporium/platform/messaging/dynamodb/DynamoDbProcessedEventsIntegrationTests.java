@@ -32,8 +32,7 @@ class DynamoDbProcessedEventsIntegrationTests {
   DynamoDbProcessedEventsIntegrationTests() {
     new DynamoDbTables(fixture.dynamoSync).create(table, DataSchema.load().table("cart-inbox"));
     processed =
-        new DynamoDbProcessedEvents(
-            fixture.dynamo, table, fixture.registry, Duration.ofDays(15), fixture.clock);
+        new DynamoDbProcessedEvents(table, fixture.registry, Duration.ofDays(15), fixture.clock);
   }
 
   @AfterEach
@@ -46,12 +45,12 @@ class DynamoDbProcessedEventsIntegrationTests {
     fixture.putCart("cart-1", 1);
     fixture.checkout("cart-1", 1);
     EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+    List<Boolean> written = new CopyOnWriteArrayList<>();
 
-    Boolean first = processed.apply(confirmed.id(), List.of(clearCart("cart-1"))).block();
-    Boolean second = processed.apply(confirmed.id(), List.of(clearCart("cart-1"))).block();
+    processed.once(confirmed, write(clearCart("cart-1"), written)).block();
+    processed.once(confirmed, write(clearCart("cart-1"), written)).block();
 
-    assertThat(first).isTrue();
-    assertThat(second).isFalse();
+    assertThat(written).containsExactly(true, false);
     assertThat(fixture.cart("cart-1").get("cleared").n()).as("effect applied once").isEqualTo("1");
     assertThat(fixture.meter("emporium.events.duplicates")).isEqualTo(1.0);
     var marker = marker(confirmed.id());
@@ -61,33 +60,18 @@ class DynamoDbProcessedEventsIntegrationTests {
 
   @Test
   void propagatesAFailedEffectAndRecordsNothingSoARedeliveryCanApplyIt() {
-    UUID eventId = EventFixtures.envelope("order.OrderCancelled.v1").id();
+    EventEnvelope cancelled = EventFixtures.envelope("order.OrderCancelled.v1");
+    List<Boolean> written = new CopyOnWriteArrayList<>();
 
-    assertThatThrownBy(() -> processed.apply(eventId, List.of(clearCart("no-such-cart"))).block())
+    assertThatThrownBy(
+            () -> processed.once(cancelled, write(clearCart("no-such-cart"), written)).block())
         .isInstanceOf(TransactionCanceledException.class);
-    assertThat(marker(eventId)).isEmpty();
+    assertThat(marker(cancelled.id())).isEmpty();
     assertThat(fixture.meter("emporium.events.duplicates")).isZero();
 
     fixture.putCart("no-such-cart", 1);
-    assertThat(processed.apply(eventId, List.of(clearCart("no-such-cart"))).block()).isTrue();
-  }
-
-  @Test
-  void commitsTheEffectOfAnEventHandledOnceWithItsMarkerAndSkipsTheDuplicate() {
-    fixture.putCart("cart-2", 1);
-    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
-    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
-    List<Boolean> written = new CopyOnWriteArrayList<>();
-    Mono<Void> effect =
-        transactions.write(List.of(clearCart("cart-2"))).doOnNext(written::add).then();
-
-    processed.once(confirmed, effect).block();
-    processed.once(confirmed, effect).block();
-
-    assertThat(written).containsExactly(true, false);
-    assertThat(fixture.cart("cart-2").get("cleared").n()).as("effect applied once").isEqualTo("1");
-    assertThat(fixture.meter("emporium.events.duplicates")).isEqualTo(1.0);
-    assertThat(marker(confirmed.id())).containsKey("expiresAt");
+    processed.once(cancelled, write(clearCart("no-such-cart"), written)).block();
+    assertThat(written).containsExactly(true);
   }
 
   @Test
@@ -114,6 +98,11 @@ class DynamoDbProcessedEventsIntegrationTests {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("one TransactWriteItems per event");
     assertThat(fixture.cart("cart-3").get("cleared").n()).isEqualTo("1");
+  }
+
+  private Mono<Void> write(TransactWriteItem item, List<Boolean> written) {
+    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
+    return transactions.write(List.of(item)).doOnNext(written::add).then();
   }
 
   /** The effect: an update of an existing cart, counting how often it was applied. */
