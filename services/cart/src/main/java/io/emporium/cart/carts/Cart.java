@@ -2,6 +2,7 @@ package io.emporium.cart.carts;
 
 import io.emporium.events.Money;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A customer's cart, as {@code GET /api/cart} shows it. {@code cartId} names this generation of the
@@ -35,5 +36,9 @@ public record Cart(
 
   boolean isEmpty() {
     return lines.isEmpty();
+  }
+
+  Optional<CartLine> line(String sku) {
+    return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
   }
 }

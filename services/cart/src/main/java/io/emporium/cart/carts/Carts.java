@@ -4,6 +4,7 @@ import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.platform.web.BusinessRuleException;
+import io.emporium.platform.web.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reading and changing a customer's cart. Adding reads the product's current price from the
- * catalog, then writes the line with one conditional UpdateItem; nothing is written when anything
- * is refused.
+ * catalog; then the store writes the change ({@link CartChange}) with one conditional UpdateItem
+ * that states {@link CartRules}; nothing is written when anything is refused.
  */
 @Component
 class Carts {
@@ -45,16 +46,19 @@ class Carts {
         .product(sku)
         .switchIfEmpty(Mono.error(() -> unknownProduct(sku)))
         .flatMap(product -> sellable(product, sku))
-        .flatMap(product -> store.addItem(customerId, sku, quantity, product, expectedVersion))
+        .flatMap(
+            product ->
+                store.apply(
+                    customerId, new CartChange.AddItem(sku, quantity, product), expectedVersion))
         .doOnNext(cart -> added.increment());
   }
 
   Mono<Cart> setQuantity(String customerId, String sku, int quantity, Long expectedVersion) {
-    return store.setQuantity(customerId, sku, quantity, expectedVersion);
+    return store.apply(customerId, new CartChange.SetQuantity(sku, quantity), expectedVersion);
   }
 
   Mono<Cart> remove(String customerId, String sku, Long expectedVersion) {
-    return store.removeItem(customerId, sku, expectedVersion);
+    return store.apply(customerId, new CartChange.RemoveItem(sku), expectedVersion);
   }
 
   private Mono<Product> sellable(Product product, String sku) {
@@ -66,8 +70,7 @@ class Carts {
     return Mono.just(product);
   }
 
-  private static BusinessRuleException unknownProduct(String sku) {
-    return (BusinessRuleException)
-        new BusinessRuleException("The catalog has no product " + sku).with("sku", sku);
+  private static ProblemException unknownProduct(String sku) {
+    return new BusinessRuleException("The catalog has no product " + sku).with("sku", sku);
   }
 }

@@ -69,8 +69,8 @@ record MergePlan(
     }
     int now = quantities.getOrDefault(sku, 0);
     boolean newLine = !quantities.containsKey(sku);
-    if (now + quantity > DynamoDbCartStore.MAX_QUANTITY
-        || (newLine && quantities.size() >= DynamoDbCartStore.MAX_LINES)) {
+    if (now + quantity > CartRules.MAX_QUANTITY
+        || (newLine && quantities.size() >= CartRules.MAX_LINES)) {
       return Merge.OVER_LIMIT;
     }
     return null;

@@ -1,0 +1,18 @@
+package io.emporium.cart.carts;
+
+import io.emporium.cart.catalog.Product;
+
+/** A change a shopper asks of their cart: {@link CartRules} judges it, the store writes it. */
+sealed interface CartChange {
+
+  String sku();
+
+  /** Adds {@code quantity} of {@code product} at its price now (creating the line or the cart). */
+  record AddItem(String sku, int quantity, Product product) implements CartChange {}
+
+  /** Sets the quantity of a line that is in the cart. */
+  record SetQuantity(String sku, int quantity) implements CartChange {}
+
+  /** Removes a line that is in the cart. */
+  record RemoveItem(String sku) implements CartChange {}
+}
