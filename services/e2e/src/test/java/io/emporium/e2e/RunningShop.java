@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL, then the five services and the edge as separate processes) but on free ports and
  * throwaway data, and stopped when the JVM's tests are done. Tests get a {@link Shop} parameter.
  *
+ * <p>Every service runs with the OpenTelemetry agent, as in the cluster, exporting its spans to an
+ * in-process {@link OtlpReceiver} (a test parameter too): the suite runs the shop as it runs in
+ * production, and a test can check a checkout's trace span by span.
+ *
  * <p>The saga deadline is short here ({@value #SAGA_DEADLINE}) so the deadline test is quick, and
  * long enough that a busy 2-core machine still confirms orders before it.
  */
@@ -41,12 +45,16 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Shop.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Shop.class || type == OtlpReceiver.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Started started = started(context);
+    if (parameter.getParameter().getType() == OtlpReceiver.class) {
+      return started.traces();
+    }
     return new Shop(started.stack(), started.users(), started.admin());
   }
 
@@ -63,6 +71,7 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
 
   private static Started start() {
     Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
+    OtlpReceiver traces = OtlpReceiver.start();
     StackSettings settings =
         StackSettings.isolated(repoRoot, repoRoot.resolve("services/e2e/target/e2e-stack"))
             .withArgs(
@@ -77,18 +86,25 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
                     + CART_WRITES_PER_CUSTOMER,
                 "--emporium.edge.limits.cart-writes.per-customer.period=1h",
                 "--emporium.edge.limits.checkouts.per-customer.capacity=" + CHECKOUTS_PER_CUSTOMER,
-                "--emporium.edge.limits.checkouts.per-customer.period=1h");
-    LocalStack stack = LocalStack.start(settings, line -> log.info("[stack] {}", line));
-    TestUsers users = TestUsers.on(stack.identity());
-    return new Started(stack, users, users.newAdmin());
+                "--emporium.edge.limits.checkouts.per-customer.period=1h")
+            .withTraces(traces.endpoint());
+    try {
+      LocalStack stack = LocalStack.start(settings, line -> log.info("[stack] {}", line));
+      TestUsers users = TestUsers.on(stack.identity());
+      return new Started(stack, users, users.newAdmin(), traces);
+    } catch (RuntimeException e) {
+      traces.close();
+      throw e;
+    }
   }
 
   /** Closed by JUnit when the root context closes: after the JVM's last test. */
-  private record Started(LocalStack stack, TestUsers users, TestUser admin)
+  private record Started(LocalStack stack, TestUsers users, TestUser admin, OtlpReceiver traces)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       stack.close();
+      traces.close();
     }
   }
 }

@@ -93,6 +93,17 @@ final class Shop {
   }
 
   Reply checkout(TestUser customer, String idempotencyKey, String paymentToken) {
+    return checkout(customer, idempotencyKey, paymentToken, null);
+  }
+
+  /** A checkout that continues the caller's trace ({@code traceparent}, W3C), if given. */
+  Reply checkout(
+      TestUser customer, String idempotencyKey, String paymentToken, String traceparent) {
+    Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("Idempotency-Key", idempotencyKey);
+    if (traceparent != null) {
+      headers.put("traceparent", traceparent);
+    }
     return post(
         customer,
         "/api/cart/checkout",
@@ -106,12 +117,24 @@ final class Shop {
                 "country", "GB"),
             "paymentMethodToken",
             paymentToken),
-        Map.of("Idempotency-Key", idempotencyKey));
+        headers);
+  }
+
+  /**
+   * Adds to the cart, trying again while the cart answers 503 (it could not reach the catalog for
+   * the price: on a busy machine, right after the stack started); nothing was added then.
+   */
+  Reply addToCartWhenCatalogAnswers(TestUser customer, String sku, int quantity) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> addToCart(customer, sku, quantity), reply -> reply.status() != 503)
+        .expect(200, 201);
   }
 
   /** Adds {@code quantity} of {@code sku} and checks out; returns the checkout id. */
   String buy(TestUser customer, String sku, int quantity, String paymentToken) {
-    addToCart(customer, sku, quantity).expect(200, 201);
+    addToCartWhenCatalogAnswers(customer, sku, quantity);
     return checkout(customer, UUID.randomUUID().toString(), paymentToken)
         .expect(202)
         .json()

@@ -26,9 +26,16 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
-  /** How long each JVM may take to be ready: 180 s, more with -Demporium.ready-timeout-seconds. */
+  /**
+   * How long each JVM may take to be ready: 180 s, or -Demporium.ready-timeout-seconds, or
+   * EMPORIUM_READY_TIMEOUT seconds.
+   */
   static final Duration READY_TIMEOUT =
-      Duration.ofSeconds(Long.getLong("emporium.ready-timeout-seconds", 180));
+      Duration.ofSeconds(
+          Long.getLong(
+              "emporium.ready-timeout-seconds",
+              Long.parseLong(
+                  System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim())));
 
   static final String TOPOLOGY_ENV = "local";
 

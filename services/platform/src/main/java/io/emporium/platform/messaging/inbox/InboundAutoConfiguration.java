@@ -29,8 +29,18 @@ public class InboundAutoConfiguration {
 
   @Bean
   InboundEvents inboundEvents(
-      EventCodec codec, ProcessedEvents processed, FailureLog failures, MeterRegistry meters) {
-    return new InboundEvents(codec, processed, failures, meters);
+      EventCodec codec,
+      ProcessedEvents processed,
+      FailureLog failures,
+      MeterRegistry meters,
+      Topology topology,
+      MessagingProperties properties) {
+    var metrics =
+        new InboundMetrics(
+            meters,
+            topology.subscriptionsOf(properties.env(), properties.service()),
+            topology.queueDefaults().maxReceiveCount());
+    return new InboundEvents(codec, processed, failures, metrics);
   }
 
   @Bean

@@ -71,7 +71,8 @@ public final class OutboxRelay implements SmartLifecycle {
     statsLoop =
         Flux.interval(Duration.ZERO, store.statsInterval())
             .onBackpressureDrop()
-            .concatMap(tick -> refreshMetrics().onErrorResume(this::statsFailed))
+            .concatMap(
+                tick -> OutboxSpans.detached(this::refreshMetrics).onErrorResume(this::statsFailed))
             .subscribe();
     log.info(
         "outbox relay started: store={} poll={} batch={}",
@@ -122,7 +123,9 @@ public final class OutboxRelay implements SmartLifecycle {
   }
 
   private Flux<Integer> rounds() {
-    return Mono.defer(this::roundOrNothing).flatMap(this::pauseAfter).repeat(() -> running);
+    return OutboxSpans.detached(this::roundOrNothing)
+        .flatMap(this::pauseAfter)
+        .repeat(() -> running);
   }
 
   private Mono<Integer> roundOrNothing() {

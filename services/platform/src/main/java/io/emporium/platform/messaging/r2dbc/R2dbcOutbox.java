@@ -4,7 +4,9 @@ import io.emporium.events.DomainEvent;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.platform.messaging.TraceContext;
+import io.emporium.platform.messaging.outbox.OutboxSpans;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
+import io.opentelemetry.api.trace.Span;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
@@ -34,7 +36,8 @@ public final class R2dbcOutbox {
   /** Wraps {@code event} in a new envelope and writes it; fails outside a transaction. */
   public Mono<EventEnvelope> append(DomainEvent event) {
     EventEnvelope envelope = EventEnvelope.of(event);
-    String traceparent = TraceContext.currentTraceparent();
+    Span span = OutboxSpans.append(envelope);
+    String traceparent = OutboxSpans.traceparent(span, TraceContext.currentTraceparent());
     var insert =
         db.sql(INSERT)
             .bind("id", envelope.id())
@@ -45,7 +48,11 @@ public final class R2dbcOutbox {
         traceparent == null
             ? insert.bindNull("traceparent", String.class)
             : insert.bind("traceparent", traceparent);
-    return inTransaction().then(insert.then()).thenReturn(envelope);
+    return inTransaction()
+        .then(insert.then())
+        .doOnError(span::recordException)
+        .doFinally(signal -> span.end())
+        .thenReturn(envelope);
   }
 
   /** Fails outside a transaction; inside one, wakes the relay up once it committed. */

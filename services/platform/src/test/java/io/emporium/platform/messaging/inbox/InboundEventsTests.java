@@ -31,7 +31,8 @@ class InboundEventsTests {
   private final RecordingProcessedEvents processed = new RecordingProcessedEvents();
   private final RecordingFailureLog failures = new RecordingFailureLog();
   private final InboundEvents inbound =
-      new InboundEvents(codec, processed, failures, new SimpleMeterRegistry());
+      new InboundEvents(
+          codec, processed, failures, new InboundMetrics(new SimpleMeterRegistry(), List.of(), 5));
   private final List<String> effects = new ArrayList<>();
 
   @Test
