@@ -2,7 +2,7 @@ package io.emporium.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

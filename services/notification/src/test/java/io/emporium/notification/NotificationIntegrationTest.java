@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "emporium.messaging.provision=true",
+      "emporium.notification.verify-sender=true",
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.listener.initial-backoff-seconds=1"
     })

@@ -1,8 +1,6 @@
 package io.emporium.cart.carts;
 
 import io.emporium.events.dataschema.DataSchema;
-import io.emporium.platform.messaging.dynamodb.DynamoDbTables;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Table {@code emporium-<env>-carts}, as data-schema.yaml declares it: hash key {@code pk} (S), TTL
@@ -19,13 +17,4 @@ public record CartsTable(String name, DataSchema.DynamoDbTable declared) {
   public static CartsTable of(DataSchema schema, String env) {
     return new CartsTable(schema.tableName(env, LOGICAL_NAME), schema.table(LOGICAL_NAME));
   }
-
-  /** Creates the table and its TTL unless they exist (emulator only). */
-  public Provisioned createIfMissing(DynamoDbClient dynamo) {
-    new DynamoDbTables(dynamo).create(name, declared);
-    return new Provisioned();
-  }
-
-  /** Marks that the table exists before anything (listeners, requests) uses it. */
-  public static final class Provisioned {}
 }

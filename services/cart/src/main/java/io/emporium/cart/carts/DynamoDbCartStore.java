@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -35,12 +34,7 @@ class DynamoDbCartStore {
   private final CartProperties properties;
   private final Clock clock = Clock.systemUTC();
 
-  DynamoDbCartStore(
-      DynamoDbAsyncClient dynamo,
-      CartsTable table,
-      CartProperties properties,
-      ObjectProvider<CartsTable.Provisioned> provisioned) {
-    provisioned.ifAvailable(p -> {}); // the local table exists before the first request
+  DynamoDbCartStore(DynamoDbAsyncClient dynamo, CartsTable table, CartProperties properties) {
     this.dynamo = dynamo;
     this.table = table;
     this.properties = properties;

@@ -21,7 +21,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "emporium.messaging.provision=true",
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.listener.initial-backoff-seconds=1"
     })

@@ -180,26 +180,6 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
         .verify(Duration.ofSeconds(60));
   }
 
-  @Test
-  void isReadyAndServesItsApiDocs() {
-    web.get()
-        .uri("/actuator/health/readiness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP");
-    web.get()
-        .uri("/api/order/api-docs")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.paths['/api/order/orders/{orderId}/events']")
-        .exists();
-  }
-
   private String confirm(String checkoutId, String customerId) {
     String orderId = place(checkoutId, customerId);
     upstream.publish(Upstream.stockReserved(orderId));

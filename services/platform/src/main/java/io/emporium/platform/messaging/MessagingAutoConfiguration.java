@@ -17,10 +17,10 @@ import software.amazon.awssdk.services.sns.SnsAsyncClient;
 /**
  * Messaging for a service that sets {@code emporium.messaging.service}: the topology and the data
  * schema, the event codec, an async SNS client, the batch publisher and this service's topic for
- * the outbox relay, and (with {@code emporium.messaging.provision=true}) local provisioning before
- * listeners start. The store adapters ({@code r2dbc}, {@code dynamodb}) add the outbox and the
- * inbox on top; {@code outbox} and {@code inbox} wire the relay and the listeners' side once a
- * store is there.
+ * the outbox relay. Nothing here creates a topic or a table: Terraform does in AWS, the launcher on
+ * the emulator ({@code ./emporium up}, the test harness). The store adapters ({@code r2dbc}, {@code
+ * dynamodb}) add the outbox and the inbox on top; {@code outbox} and {@code inbox} wire the relay
+ * and the listeners' side once a store is there.
  */
 @AutoConfiguration(
     afterName = {
@@ -68,12 +68,5 @@ public class MessagingAutoConfiguration {
   @Bean
   RelayWakeUp relayWakeUp() {
     return new RelayWakeUp();
-  }
-
-  @Bean
-  @ConditionalOnProperty("emporium.messaging.provision")
-  LocalTopologyProvisioning localTopologyProvisioning(
-      AwsClientBuilderConfigurer configurer, Topology topology, MessagingProperties properties) {
-    return new LocalTopologyProvisioning(configurer, topology, properties);
   }
 }

@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param service this service's name in topology.yaml (producer and consumer)
  * @param env the environment in topic and queue names ({@code emporium-<env>-...})
- * @param provision create the topology at startup (local and tests only; Terraform does it in AWS)
  * @param store where the outbox, processed events and failures live: {@code r2dbc} (PostgreSQL
  *     tables from {@code db/platform}) or {@code dynamodb} (tables {@code
  *     emporium-<env>-<service>-outbox} and {@code -inbox})
@@ -26,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
 public record MessagingProperties(
     @NotBlank String service,
     @NotBlank @DefaultValue("local") String env,
-    @DefaultValue("false") boolean provision,
     @NotBlank @Pattern(regexp = "r2dbc|dynamodb") @DefaultValue("r2dbc") String store,
     @Valid @NotNull @DefaultValue Relay relay,
     @Valid @NotNull @DefaultValue Listener listener) {

@@ -10,7 +10,6 @@ import io.emporium.platform.messaging.outbox.OutboxStore;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,13 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The store adapter for a service on DynamoDB ({@code emporium.messaging.store=dynamodb}): the
  * outbox and its appends, the processed events, the failure log and the transactions that carry
- * them, in tables {@code emporium-<env>-<service>-outbox} and {@code -inbox}, created at startup
- * when {@code emporium.messaging.provision=true} (emulator only; Terraform creates them in AWS).
+ * them, in tables {@code emporium-<env>-<service>-outbox} and {@code -inbox} (data-schema.yaml;
+ * Terraform creates them in AWS, the launcher on the emulator).
  */
 @AutoConfiguration(
     after = MessagingAutoConfiguration.class,
@@ -51,26 +49,12 @@ public class DynamoDbMessagingAutoConfiguration {
   }
 
   @Bean
-  @ConditionalOnProperty(value = "emporium.messaging.provision", havingValue = "true")
-  LocalDynamoDbTables localDynamoDbTables(
-      AwsClientBuilderConfigurer configurer, MessagingTables tables) {
-    try (DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build()) {
-      tables.create(new DynamoDbTables(dynamo));
-    }
-    return new LocalDynamoDbTables();
-  }
-
-  @Bean
   DynamoDbOutbox dynamoDbOutbox(DynamoDbOutboxTable table, EventCodec codec) {
     return new DynamoDbOutbox(table, codec);
   }
 
   @Bean
-  OutboxStore dynamoDbOutboxStore(
-      DynamoDbAsyncClient dynamo,
-      DynamoDbOutboxTable table,
-      ObjectProvider<LocalDynamoDbTables> provisioned) {
-    provisioned.ifAvailable(tables -> {}); // local tables exist before the relay polls them
+  OutboxStore dynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
     return new DynamoDbOutboxStore(
         dynamo, table, DynamoDbOutboxStore.DEFAULT_LEASE, Clock.systemUTC());
   }
@@ -90,7 +74,4 @@ public class DynamoDbMessagingAutoConfiguration {
   FailureLog dynamoDbFailureLog(DynamoDbAsyncClient dynamo, MessagingTables tables) {
     return new DynamoDbFailureLog(dynamo, tables.inbox(), Clock.systemUTC());
   }
-
-  /** Marks that the local tables were created (emulator only). */
-  static final class LocalDynamoDbTables {}
 }

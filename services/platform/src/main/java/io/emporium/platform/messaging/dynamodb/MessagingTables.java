@@ -23,10 +23,4 @@ record MessagingTables(
         schema.table(outbox),
         schema.table(inbox));
   }
-
-  /** Creates both tables unless they exist (emulator only). */
-  void create(DynamoDbTables tables) {
-    tables.create(outbox.name(), outboxDeclared);
-    tables.create(inbox, inboxDeclared);
-  }
 }

@@ -6,6 +6,7 @@ import io.emporium.events.EventFixtures;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
+import io.emporium.local.DynamoDbTables;
 import io.emporium.platform.messaging.outbox.Backoff;
 import io.emporium.platform.messaging.outbox.OutboxRelay;
 import io.emporium.platform.messaging.outbox.PublishRetries;

@@ -45,8 +45,7 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
               "spring.cloud.aws.credentials.access-key=test",
               "spring.cloud.aws.credentials.secret-key=test",
               "emporium.messaging.service=cart",
-              "emporium.messaging.env=" + EmulatedInfrastructure.ENV,
-              "emporium.messaging.provision=true");
+              "emporium.messaging.env=" + EmulatedInfrastructure.ENV);
 
   @Test
   void wiresAServiceOnDynamoDbWhoseCommittedEventsAreRelayed() {

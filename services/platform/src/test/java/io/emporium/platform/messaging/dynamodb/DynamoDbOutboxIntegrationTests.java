@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.events.EventEnvelope;
-import io.emporium.events.dataschema.DataSchema;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 
@@ -62,24 +60,5 @@ class DynamoDbOutboxIntegrationTests {
     var relay = fixture.relay(sns, Mono.just(fixture.cartTopicArn));
     assertThat(relay.runOnce().block()).isZero();
     assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART)).isEmpty();
-  }
-
-  @Test
-  void provisionsItsTablesIdempotently() {
-    var tables = new DynamoDbTables(fixture.dynamoSync);
-    var cart = MessagingTables.of(DataSchema.load(), EmulatedInfrastructure.ENV, "cart");
-    String inbox = cart.inbox();
-
-    cart.create(tables);
-    cart.create(tables);
-
-    var outbox = fixture.dynamoSync.describeTable(b -> b.tableName(cart.outbox().name())).table();
-    assertThat(outbox.keySchema())
-        .extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
-        .containsExactly("pk:HASH", "sk:RANGE");
-    var ttl =
-        fixture.dynamoSync.describeTimeToLive(b -> b.tableName(inbox)).timeToLiveDescription();
-    assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
-    assertThat(ttl.attributeName()).isEqualTo("expiresAt");
   }
 }

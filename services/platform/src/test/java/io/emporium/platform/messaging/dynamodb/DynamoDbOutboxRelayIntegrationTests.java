@@ -234,7 +234,6 @@ class DynamoDbOutboxRelayIntegrationTests {
     return new MessagingProperties(
         "cart",
         EmulatedInfrastructure.ENV,
-        false,
         "dynamodb",
         relay,
         new MessagingProperties.Listener(1, 2.0, 300));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.EventFixtures;
 import io.emporium.events.dataschema.DataSchema;
+import io.emporium.local.DynamoDbTables;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.time.Duration;

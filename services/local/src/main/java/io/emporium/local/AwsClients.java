@@ -1,10 +1,11 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -31,6 +32,14 @@ public record AwsClients(URI endpoint, Region region, String accessKey, String s
 
   public CognitoIdentityProviderClient cognito() {
     return CognitoIdentityProviderClient.builder()
+        .endpointOverride(endpoint)
+        .region(region)
+        .credentialsProvider(credentials())
+        .build();
+  }
+
+  public DynamoDbClient dynamoDb() {
+    return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(region)
         .credentialsProvider(credentials())

@@ -1,4 +1,4 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

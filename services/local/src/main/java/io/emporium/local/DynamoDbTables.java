@@ -1,4 +1,4 @@
-package io.emporium.platform.messaging.dynamodb;
+package io.emporium.local;
 
 import io.emporium.events.dataschema.DataSchema;
 import java.util.ArrayList;
@@ -27,6 +27,11 @@ public final class DynamoDbTables {
 
   public DynamoDbTables(DynamoDbClient dynamo) {
     this.dynamo = dynamo;
+  }
+
+  /** Creates every table of {@code schema} for environment {@code env}, unless it exists. */
+  public void createAll(DataSchema schema, String env) {
+    schema.dynamodb().forEach((table, declared) -> create(schema.tableName(env, table), declared));
   }
 
   /** Creates table {@code name} with the keys and TTL of {@code declared}, unless it exists. */

@@ -1,4 +1,4 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;

@@ -1,4 +1,4 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import java.time.Duration;
 import java.util.List;

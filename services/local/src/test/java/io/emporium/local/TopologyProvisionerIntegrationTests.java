@@ -1,34 +1,31 @@
-package io.emporium.platform.local;
+package io.emporium.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.TestEnvironment;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-@ExtendWith(EmulatedInfrastructure.class)
 class TopologyProvisionerIntegrationTests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Topology topology = Topology.load();
-  private final SnsClient sns = TestEnvironment.aws().clients().sns();
-  private final SqsClient sqs = TestEnvironment.aws().clients().sqs();
+  private final AwsClients aws = TestEmulator.provisioned();
+  private final SnsClient sns = aws.sns();
+  private final SqsClient sqs = aws.sqs();
 
   @Test
   void createsEveryQueueWithItsDeadLetterQueueAndRedrive() throws Exception {
-    for (var edge : topology.subscriptions(EmulatedInfrastructure.ENV)) {
+    for (var edge : topology.subscriptions(TestEmulator.ENV)) {
       String url = sqs.getQueueUrl(b -> b.queueName(edge.queue())).queueUrl();
       var attributes =
           sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL))
@@ -43,14 +40,14 @@ class TopologyProvisionerIntegrationTests {
 
   @Test
   void provisioningTwiceChangesNothing() {
-    var first = new TopologyProvisioner(sns, sqs).provision(topology, EmulatedInfrastructure.ENV);
-    var second = new TopologyProvisioner(sns, sqs).provision(topology, EmulatedInfrastructure.ENV);
+    var first = new TopologyProvisioner(sns, sqs).provision(topology, TestEmulator.ENV);
+    var second = new TopologyProvisioner(sns, sqs).provision(topology, TestEmulator.ENV);
 
     assertThat(second).isEqualTo(first);
     String orderTopic = first.get("order");
     assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(orderTopic)).subscriptions())
         .hasSize(
-            topology.subscriptions(EmulatedInfrastructure.ENV).stream()
+            topology.subscriptions(TestEmulator.ENV).stream()
                 .filter(s -> s.producer().equals("order"))
                 .toList()
                 .size());
@@ -59,8 +56,7 @@ class TopologyProvisionerIntegrationTests {
   @Test
   void deliversRawMessagesOnlyToQueuesWhoseFilterMatches() {
     String topicArn =
-        sns.createTopic(b -> b.name(topology.topicName(EmulatedInfrastructure.ENV, "payment")))
-            .topicArn();
+        sns.createTopic(b -> b.name(topology.topicName(TestEmulator.ENV, "payment"))).topicArn();
     sns.publish(
         b ->
             b.topicArn(topicArn)
