@@ -1,4 +1,4 @@
-package io.emporium.cart.support;
+package io.emporium.cart;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,13 +1,11 @@
-package io.emporium.cart.support;
+package io.emporium.cart;
 
-import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.ServiceIntegrationTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -17,13 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(EmulatedInfrastructure.class)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "emporium.messaging.relay.poll-interval=50ms",
-      "emporium.messaging.listener.initial-backoff-seconds=1"
-    })
+@ServiceIntegrationTest
 @Import(CartTestInfra.Requests.class)
 @AutoConfigureWebTestClient(timeout = "30s") // the emulator is slow on a busy machine
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

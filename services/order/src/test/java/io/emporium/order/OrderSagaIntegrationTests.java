@@ -1,4 +1,4 @@
-package io.emporium.order.saga;
+package io.emporium.order;
 
 import static io.emporium.order.Downstream.NOTIFICATION;
 import static io.emporium.order.Downstream.PAYMENT;
@@ -11,8 +11,6 @@ import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderPlaced;
-import io.emporium.order.OrderIntegrationTest;
-import io.emporium.order.Upstream;
 import io.emporium.platform.testing.MessagingTables;
 import java.time.Duration;
 import java.util.UUID;

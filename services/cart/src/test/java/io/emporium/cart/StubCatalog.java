@@ -1,4 +1,4 @@
-package io.emporium.cart.support;
+package io.emporium.cart;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,8 +1,7 @@
-package io.emporium.cart.support;
+package io.emporium.cart;
 
 import io.awspring.cloud.autoconfigure.AwsClientCustomizer;
 import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.SpringTestProperties;
 import io.emporium.platform.testing.TestEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +16,8 @@ public final class CartTestInfra {
 
   public static final String CARTS = "emporium-" + EmulatedInfrastructure.ENV + "-carts";
 
-  /** For a test class's {@code @DynamicPropertySource}. */
+  /** For a test class's {@code @DynamicPropertySource}: where its stub catalog answers. */
   public static void properties(DynamicPropertyRegistry registry, StubCatalog catalog) {
-    SpringTestProperties.aws(registry);
     registry.add("emporium.cart.catalog-url", catalog::url);
   }
 

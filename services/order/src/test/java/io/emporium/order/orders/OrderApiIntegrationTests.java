@@ -1,6 +1,7 @@
-package io.emporium.order.api;
+package io.emporium.order.orders;
 
 import static io.emporium.order.Downstream.NOTIFICATION;
+import static io.emporium.platform.web.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ import reactor.test.StepVerifier;
 /** The HTTP contract of order 8083: list, one order with its timeline, its status stream. */
 class OrderApiIntegrationTests extends OrderIntegrationTest {
 
-  private static final String PROBLEMS = "https://emporium.io/problems/";
   private static final int MAX_STREAMS = 5;
 
   @LocalServerPort int port;
@@ -214,20 +214,6 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
-  }
-
-  private static WebTestClient.BodyContentSpec expectProblem(
-      WebTestClient.ResponseSpec response, int status, String slug) {
-    return response
-        .expectStatus()
-        .isEqualTo(status)
-        .expectHeader()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo(PROBLEMS + slug)
-        .jsonPath("$.status")
-        .isEqualTo(status);
   }
 
   private static List<String> ids(JsonNode page) {

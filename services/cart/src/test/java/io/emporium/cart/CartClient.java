@@ -1,4 +1,4 @@
-package io.emporium.cart.support;
+package io.emporium.cart;
 
 import io.emporium.platform.testing.TestUser;
 import java.util.Map;
