@@ -109,13 +109,7 @@ final class LocalInfrastructure implements AutoCloseable {
                   !(component.equals("aws") && !needAws)
                       && !(component.equals("postgres") && !needPostgres);
               if (needed && !FreePorts.isFree(port)) {
-                throw new LaunchException(
-                    "port "
-                        + port
-                        + " ("
-                        + component
-                        + ") is taken: is ./emporium up already running? (./emporium status,"
-                        + " ./emporium down)");
+                throw LaunchException.portTaken(port, component);
               }
             });
   }

@@ -62,13 +62,7 @@ final class UpCommand implements Callable<Integer> {
         List.of("edge", "catalog", "cart", "order", "payment", "notification", "psp")) {
       int port = settings.ports().of(component);
       if (!FreePorts.isFree(port)) {
-        throw new LaunchException(
-            "port "
-                + port
-                + " ("
-                + component
-                + ") is taken: is ./emporium up already running? (./emporium status,"
-                + " ./emporium down)");
+        throw LaunchException.portTaken(port, component);
       }
     }
   }
