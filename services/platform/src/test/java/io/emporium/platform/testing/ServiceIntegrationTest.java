@@ -10,14 +10,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A service's Spring context against the test JVM's emulator and PostgreSQL, the one way every
  * integration test starts one: the emulator reset and environment {@value
  * EmulatedInfrastructure#ENV} provisioned before the class ({@link EmulatedInfrastructure}); the
  * context pointed at the emulator and the test user pool; {@link #database()} created afresh for
- * R2DBC and Flyway when named; a fast relay and listener backoff.
+ * R2DBC and Flyway when named; a fast relay and listener backoff ({@link
+ * ServiceIntegrationTestContext#FAST}, which {@link #properties()} may override).
  *
  * <pre>{@code
  * @ServiceIntegrationTest(database = "order", properties = "emporium.order.status-poll-interval=500ms")
@@ -32,11 +32,6 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(EmulatedInfrastructure.class)
 @SpringBootTest
 @ContextCustomizerFactories(ServiceIntegrationTestContext.class)
-@TestPropertySource(
-    properties = {
-      "emporium.messaging.relay.poll-interval=50ms",
-      "emporium.messaging.listener.initial-backoff-seconds=1"
-    })
 public @interface ServiceIntegrationTest {
 
   /** The PostgreSQL database created afresh for the context; none when empty. */

@@ -8,11 +8,13 @@ import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * What {@link ServiceIntegrationTest} gives a context: the emulator's endpoint, region and
@@ -20,6 +22,12 @@ import org.springframework.test.context.MergedContextConfiguration;
  * database (created afresh when the context is built).
  */
 final class ServiceIntegrationTestContext implements ContextCustomizerFactory {
+
+  /** A relay that polls often and listeners that retry soon: tests wait seconds, not minutes. */
+  static final Map<String, Object> FAST =
+      Map.of(
+          "emporium.messaging.relay.poll-interval", "50ms",
+          "emporium.messaging.listener.initial-backoff-seconds", "1");
 
   @Override
   public ContextCustomizer createContextCustomizer(
@@ -42,10 +50,13 @@ final class ServiceIntegrationTestContext implements ContextCustomizerFactory {
       if (!database.isEmpty()) {
         SpringTestProperties.postgres(registry, database);
       }
-      context
-          .getEnvironment()
-          .getPropertySources()
-          .addFirst(new MapPropertySource("emporium-test-infrastructure", properties));
+      MutablePropertySources sources = context.getEnvironment().getPropertySources();
+      sources.addFirst(new MapPropertySource("emporium-test-infrastructure", properties));
+      // Below the test's own properties (so they may override it), above the application's.
+      String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+      sources.addAfter(
+          sources.contains(inlined) ? inlined : "emporium-test-infrastructure",
+          new MapPropertySource("emporium-test-defaults", FAST));
     }
   }
 }
