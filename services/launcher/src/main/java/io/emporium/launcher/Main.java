@@ -1,5 +1,7 @@
 package io.emporium.launcher;
 
+import io.emporium.launcher.dlq.DlqCommand;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
 /**
  * The Java entry point of {@code ./emporium}: {@code up}, {@code down}, {@code status} (the local
  * shop; the repository root is {@code -Demporium.root}, the state folder {@code EMPORIUM_STATE_DIR}
- * or {@code .emporium}). Other commands add themselves here as picocli subcommands.
+ * or {@code .emporium}); {@code dlq} (dead letters, {@link DlqCommand}). Other commands add
+ * themselves here as picocli subcommands.
  */
 @Command(
     name = "emporium",
@@ -18,13 +21,21 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
     CommandLine line =
         new CommandLine(new Main())
+            .addSubcommand(DlqCommand.commandLine(out, err))
+            .setOut(out)
+            .setErr(err)
             .setExecutionExceptionHandler(
                 (error, command, parsed) -> {
                   if (error instanceof LaunchException) {
-                    System.err.println("[emporium] error: " + error.getMessage());
+                    err.println("[emporium] error: " + error.getMessage());
                     return 1;
+                  }
+                  if (DlqCommand.runs(command)) {
+                    return DlqCommand.failed(error, err);
                   }
                   throw error;
                 });

@@ -1,6 +1,7 @@
 package io.emporium.local;
 
 import io.emporium.events.dataschema.DataSchema;
+import io.emporium.events.topology.DeadLetterAudit;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,6 +33,16 @@ public final class DynamoDbTables {
   /** Creates every table of {@code schema} for environment {@code env}, unless it exists. */
   public void createAll(DataSchema schema, String env) {
     schema.dynamodb().forEach((table, declared) -> create(schema.tableName(env, table), declared));
+  }
+
+  /**
+   * Creates the dead-letter audit table ({@code topology.yaml deadLetterAudit}) of {@code env},
+   * unless it exists; Terraform's messaging module creates it in AWS from the same declaration.
+   */
+  public String createAudit(DeadLetterAudit audit, String env) {
+    String name = audit.table(env);
+    create(name, new DataSchema.DynamoDbTable(null, audit.hashKey(), audit.rangeKey(), null));
+    return name;
   }
 
   /** Creates table {@code name} with the keys and TTL of {@code declared}, unless it exists. */

@@ -5,9 +5,10 @@ import io.emporium.events.topology.Topology;
 
 /**
  * Creates on the emulator what an environment's services need, as {@code topology.yaml} and {@code
- * data-schema.yaml} declare it: topics, queues with their DLQs, subscriptions, DynamoDB tables.
- * Idempotent. {@code ./emporium up}, the test harness and the chart tests use it; in AWS, Terraform
- * creates the same from the same two files. The services create nothing themselves.
+ * data-schema.yaml} declare it: topics, queues with their DLQs, subscriptions, DynamoDB tables, the
+ * dead-letter audit table. Idempotent. {@code ./emporium up}, the test harness and the chart tests
+ * use it; in AWS, Terraform creates the same from the same two files. The services create nothing
+ * themselves.
  */
 public final class LocalProvisioning {
 
@@ -17,8 +18,11 @@ public final class LocalProvisioning {
     try (var sns = aws.sns();
         var sqs = aws.sqs();
         var dynamo = aws.dynamoDb()) {
-      new TopologyProvisioner(sns, sqs).provision(Topology.load(), env);
-      new DynamoDbTables(dynamo).createAll(DataSchema.load(), env);
+      Topology topology = Topology.load();
+      new TopologyProvisioner(sns, sqs).provision(topology, env);
+      var tables = new DynamoDbTables(dynamo);
+      tables.createAll(DataSchema.load(), env);
+      tables.createAudit(topology.deadLetterAudit(), env);
     }
   }
 }

@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A {@link CartChange} as one DynamoDB UpdateItem: the update, and a condition that states {@link
- * CartRules} (the cart exists and is OPEN, the line is there or there is room for it, the version
- * is the shopper's). Every change also bumps the version and the TTL ({@code :one}, {@code
- * :expiresAt}, {@code :now}, which the store adds).
+ * CartRules} (the cart exists and is OPEN, the line is there or there is room for it, no more than
+ * the catalog can sell unless the line only shrinks, the version is the shopper's). Every change
+ * also bumps the version and the TTL ({@code :one}, {@code :expiresAt}, {@code :now}, which the
+ * store adds).
  */
 record CartExpressions(String update, String condition, Map<String, AttributeValue> values) {
 
@@ -30,7 +31,11 @@ record CartExpressions(String update, String condition, Map<String, AttributeVal
           case AddItem add -> add(add, values);
           case SetQuantity set -> {
             values.put(":quantity", n(set.quantity()));
-            yield new CartExpressions("SET #lines.#sku = :quantity, " + BUMP, lineExists(), values);
+            String condition =
+                set.quantity() > set.available()
+                    ? lineExists() + " AND #lines.#sku >= :quantity"
+                    : lineExists();
+            yield new CartExpressions("SET #lines.#sku = :quantity, " + BUMP, condition, values);
           }
           case RemoveItem remove ->
               new CartExpressions(
@@ -47,8 +52,8 @@ record CartExpressions(String update, String condition, Map<String, AttributeVal
   private static CartExpressions add(AddItem add, Map<String, AttributeValue> values) {
     values.put(":zero", n(0));
     values.put(":quantity", n(add.quantity()));
-    values.put(":product", CartItems.snapshot(add.product().name(), add.product().price()));
-    values.put(":room", n(CartRules.MAX_QUANTITY - add.quantity()));
+    values.put(":product", CartItems.snapshot(add.product()));
+    values.put(":room", n(CartRules.room(add.product()) - add.quantity()));
     values.put(":maxLines", n(CartRules.MAX_LINES));
     return new CartExpressions(
         "SET #lines.#sku = if_not_exists(#lines.#sku, :zero) + :quantity,"

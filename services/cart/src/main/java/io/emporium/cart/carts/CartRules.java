@@ -4,12 +4,14 @@ import io.emporium.cart.carts.CartChange.AddItem;
 import io.emporium.cart.carts.CartChange.RemoveItem;
 import io.emporium.cart.carts.CartChange.SetQuantity;
 import io.emporium.cart.carts.Verdict.EmptyCart;
+import io.emporium.cart.carts.Verdict.InsufficientStock;
 import io.emporium.cart.carts.Verdict.LineFull;
 import io.emporium.cart.carts.Verdict.Locked;
 import io.emporium.cart.carts.Verdict.NoSuchLine;
 import io.emporium.cart.carts.Verdict.SameCheckout;
 import io.emporium.cart.carts.Verdict.Stale;
 import io.emporium.cart.carts.Verdict.TooManyLines;
+import io.emporium.cart.catalog.Product;
 import java.util.Optional;
 
 /**
@@ -25,13 +27,29 @@ final class CartRules {
   private CartRules() {}
 
   /**
+   * What {@code change} asks, before the cart is read: adding more than the catalog can sell is
+   * refused whatever the cart holds.
+   */
+  static Verdict asked(CartChange change) {
+    if (change instanceof AddItem add && add.quantity() > add.product().available()) {
+      return new InsufficientStock(add.sku(), add.quantity(), add.product().available());
+    }
+    return Verdict.ALLOWED;
+  }
+
+  /** The most units of {@code product} a line may hold: what the catalog can sell, at most 99. */
+  static int room(Product product) {
+    return Math.min(MAX_QUANTITY, product.available());
+  }
+
+  /**
    * May {@code change} apply to {@code cart} (empty: the customer has none yet)? {@code expected}
    * is the version the shopper saw (If-Match), or null.
    */
   static Verdict judge(Optional<Cart> cart, CartChange change, Long expected) {
     if (cart.isEmpty()) {
       return switch (change) {
-        case AddItem add -> expected == null || expected == 0 ? Verdict.ALLOWED : new Stale(0);
+        case AddItem add -> expected == null || expected == 0 ? asked(add) : new Stale(0);
         case SetQuantity set -> new NoSuchLine(set.sku());
         case RemoveItem remove -> new NoSuchLine(remove.sku());
       };
@@ -46,7 +64,7 @@ final class CartRules {
     Optional<CartLine> line = current.line(change.sku());
     return switch (change) {
       case AddItem add -> add(current, line, add);
-      case SetQuantity set -> line.isPresent() ? Verdict.ALLOWED : new NoSuchLine(set.sku());
+      case SetQuantity set -> set(line, set);
       case RemoveItem remove -> line.isPresent() ? Verdict.ALLOWED : new NoSuchLine(remove.sku());
     };
   }
@@ -63,14 +81,29 @@ final class CartRules {
   }
 
   private static Verdict add(Cart cart, Optional<CartLine> line, AddItem add) {
+    int available = add.product().available();
     if (line.isPresent()) {
       int quantity = line.get().quantity();
+      if (quantity + add.quantity() > available) {
+        return new InsufficientStock(add.sku(), quantity + add.quantity(), available);
+      }
       return quantity + add.quantity() > MAX_QUANTITY
           ? new LineFull(add.sku(), quantity)
           : Verdict.ALLOWED;
     }
-    return cart.lines().size() >= MAX_LINES
-        ? new TooManyLines(cart.lines().size())
+    if (cart.lines().size() >= MAX_LINES) {
+      return new TooManyLines(cart.lines().size());
+    }
+    return asked(add);
+  }
+
+  /** More than available only if the line shrinks: a shopper can always lower a line. */
+  private static Verdict set(Optional<CartLine> line, SetQuantity set) {
+    if (line.isEmpty()) {
+      return new NoSuchLine(set.sku());
+    }
+    return set.quantity() > set.available() && set.quantity() > line.get().quantity()
+        ? new InsufficientStock(set.sku(), set.quantity(), set.available())
         : Verdict.ALLOWED;
   }
 }

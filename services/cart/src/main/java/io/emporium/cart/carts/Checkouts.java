@@ -4,6 +4,7 @@ import io.emporium.cart.account.AccountEmails;
 import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.events.Customer;
+import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
 import io.emporium.platform.web.ConflictException;
@@ -12,20 +13,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Checkout: re-price the lines against the catalog (a change is written to the snapshot and
- * answered with 409 for the shopper to confirm), then ONE TransactWriteItems locks the cart,
- * records the checkout and appends CartCheckedOut to the outbox. The same Idempotency-Key answers
- * the same body again and publishes nothing.
+ * answered with 409 for the shopper to confirm), mint the order's id, then ONE TransactWriteItems
+ * locks the cart, records the checkout and appends CartCheckedOut to the outbox. The same
+ * Idempotency-Key answers the same body (the same order id) again and publishes nothing.
  */
 @Component
 class Checkouts {
-
-  private static final int CATALOG_CONCURRENCY = 8;
 
   private final DynamoDbCartStore carts;
   private final DynamoDbCheckouts checkouts;
@@ -66,7 +64,11 @@ class Checkouts {
             cart ->
                 switch (CartRules.checkout(cart, checkoutId)) {
                   case Verdict.SameCheckout same ->
-                      replayed(new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT));
+                      checkouts
+                          .find(checkoutId)
+                          .defaultIfEmpty(
+                              new Checkout(checkoutId, cart.cartId(), null, CartStatus.CHECKED_OUT))
+                          .flatMap(this::replayed);
                   case Verdict.Refusal refusal -> // unless the key was used on an older cart
                       checkouts
                           .find(checkoutId)
@@ -79,17 +81,18 @@ class Checkouts {
                 });
   }
 
+  /** One catalog request for every line; a changed or vanished product is a 409 to confirm. */
   private Mono<Void> reprice(Cart cart) {
-    return Flux.fromIterable(cart.lines())
-        .flatMap(
-            line ->
-                catalog
-                    .product(line.sku())
-                    .map(Optional::of)
-                    .defaultIfEmpty(Optional.empty())
-                    .flatMap(product -> Mono.justOrEmpty(PriceChange.of(line, product))),
-            CATALOG_CONCURRENCY)
-        .collectList()
+    return catalog
+        .products(cart.skus())
+        .map(
+            products ->
+                cart.lines().stream()
+                    .flatMap(
+                        line ->
+                            PriceChange.of(line, Optional.ofNullable(products.get(line.sku())))
+                                .stream())
+                    .toList())
         .flatMap(
             changes ->
                 changes.isEmpty()
@@ -103,7 +106,8 @@ class Checkouts {
 
   private Mono<Checkout> place(
       Cart cart, String checkoutId, CheckoutRequest request, String email) {
-    Checkout checkout = new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT);
+    String orderId = EventIds.next().toString();
+    Checkout checkout = new Checkout(checkoutId, cart.cartId(), orderId, CartStatus.CHECKED_OUT);
     var event =
         new CartCheckedOut(
             checkoutId,
@@ -112,7 +116,8 @@ class Checkouts {
             cart.lines().stream().map(CartLine::toLineItem).toList(),
             cart.total(),
             request.shippingAddress().toShippingAddress(),
-            request.paymentMethodToken());
+            request.paymentMethodToken(),
+            orderId);
     return checkouts
         .place(cart, checkout, outbox.append(event))
         .flatMap(

@@ -55,6 +55,9 @@ class DynamoDbCartStore {
 
   /** Applies {@code change} if the rules allow it; else fails with the refusal's problem. */
   Mono<Cart> apply(String customerId, CartChange change, Long expectedVersion) {
+    if (CartRules.asked(change) instanceof Verdict.Refusal refusal) {
+      return Mono.error(refusal.problem());
+    }
     return apply(customerId, change, expectedVersion, true);
   }
 

@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The writes of a checkout: locking the cart (CHECKED_OUT), the checkout record {@code
- * CHECKOUT#<checkoutId>} that answers a replayed Idempotency-Key, both with the outbox item in one
- * TransactWriteItems, and the re-priced snapshot. {@link DynamoDbSettlements} writes what the
- * order's outcome does to the cart.
+ * CHECKOUT#<checkoutId>} (with the order id minted for it) that answers a replayed Idempotency-Key,
+ * both with the outbox item in one TransactWriteItems, and the re-priced snapshot. {@link
+ * DynamoDbSettlements} writes what the order's outcome does to the cart.
  */
 @Component
 class DynamoDbCheckouts {
@@ -103,6 +103,7 @@ class DynamoDbCheckouts {
             CartItems.CUSTOMER_ID, s(customerId),
             CartItems.CHECKOUT_ID, s(checkout.checkoutId()),
             CartItems.CART_ID, s(checkout.cartId()),
+            CartItems.ORDER_ID, s(checkout.orderId()),
             CartItems.STATUS, s(checkout.status().name()),
             CartItems.UPDATED_AT, s(now.toString()),
             CartsTable.EXPIRES_AT, carts.expiresAt(now));
@@ -131,6 +132,9 @@ class DynamoDbCheckouts {
                 new Checkout(
                     r.item().get(CartItems.CHECKOUT_ID).s(),
                     r.item().get(CartItems.CART_ID).s(),
+                    r.item().containsKey(CartItems.ORDER_ID)
+                        ? r.item().get(CartItems.ORDER_ID).s()
+                        : null,
                     CartStatus.valueOf(r.item().get(CartItems.STATUS).s())));
   }
 
@@ -148,8 +152,9 @@ class DynamoDbCheckouts {
         removes.add("#lines." + sku);
         removes.add("#products." + sku);
       } else {
-        String name = line(cart, change.sku()).name();
-        values.put(":p" + i, CartItems.snapshot(name, change.currentPrice()));
+        CartLine line = line(cart, change.sku());
+        values.put(
+            ":p" + i, CartItems.snapshot(line.name(), change.currentPrice(), line.imageUrl()));
         sets.add("#products." + sku + " = :p" + i);
       }
     }

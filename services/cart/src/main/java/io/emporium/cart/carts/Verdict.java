@@ -4,6 +4,7 @@ import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.ConflictException;
 import io.emporium.platform.web.NotFoundException;
 import io.emporium.platform.web.ProblemException;
+import io.emporium.platform.web.ProblemType;
 
 /** What {@link CartRules} says of a change or a checkout: allowed, or refused and why. */
 sealed interface Verdict {
@@ -52,6 +53,29 @@ sealed interface Verdict {
                   .formatted(CartRules.MAX_QUANTITY, sku, quantity))
           .with("sku", sku)
           .with("quantity", quantity);
+    }
+  }
+
+  /**
+   * A line would hold more than the catalog can sell ({@code requested} is what it would hold): 409
+   * insufficient-stock (ADR 0015).
+   */
+  record InsufficientStock(String sku, int requested, int available) implements Refusal {
+
+    static final ProblemType TYPE =
+        new ProblemType("insufficient-stock", 409, "Insufficient stock");
+
+    @Override
+    public ProblemException problem() {
+      String detail =
+          available == 0
+              ? "%s is sold out".formatted(sku)
+              : "Only %d of %s can be sold now; the line would hold %d"
+                  .formatted(available, sku, requested);
+      return new ProblemException(TYPE, detail)
+          .with("sku", sku)
+          .with("requested", requested)
+          .with("available", available);
     }
   }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class CartRulesTests {
 
   private static final Money PRICE = new Money(1200, "EUR");
-  private static final Product MUG = new Product("MUG-1", "Mug", PRICE);
+  private static final Product MUG =
+      new Product("MUG-1", "Mug", PRICE, null, new Product.Stock(500));
 
   @Test
   void addsToAnOpenCartWithRoom() {
@@ -52,7 +53,8 @@ class CartRulesTests {
 
     assertThat(CartRules.judge(Optional.of(full), add(1), null))
         .isEqualTo(new TooManyLines(CartRules.MAX_LINES));
-    var more = new AddItem("SKU-3", 1, new Product("SKU-3", "x", PRICE));
+    var more =
+        new AddItem("SKU-3", 1, new Product("SKU-3", "x", PRICE, null, new Product.Stock(500)));
     assertThat(CartRules.judge(Optional.of(full), more, null)).isEqualTo(Verdict.ALLOWED);
   }
 
@@ -62,7 +64,7 @@ class CartRulesTests {
         new Cart("c", "cust", CartStatus.CHECKED_OUT, 4, List.of(line("MUG-1", 1)), PRICE, "chk");
 
     for (CartChange change :
-        List.of(add(1), new SetQuantity("MUG-1", 2), new RemoveItem("MUG-1"))) {
+        List.of(add(1), new SetQuantity("MUG-1", 2, 500), new RemoveItem("MUG-1"))) {
       var verdict = CartRules.judge(Optional.of(cart), change, null);
       assertThat(verdict).isEqualTo(new Locked(CartStatus.CHECKED_OUT, "chk"));
       assertThat(((Locked) verdict).problem().type().status()).isEqualTo(409);
@@ -73,7 +75,7 @@ class CartRulesTests {
   void refusesAStaleVersionWithTheCurrentOne() {
     var cart = cart(CartStatus.OPEN, 5, line("MUG-1", 1));
 
-    var verdict = CartRules.judge(Optional.of(cart), new SetQuantity("MUG-1", 2), 4L);
+    var verdict = CartRules.judge(Optional.of(cart), new SetQuantity("MUG-1", 2, 500), 4L);
 
     assertThat(verdict).isEqualTo(new Stale(5));
     assertThat(((Stale) verdict).problem().properties()).containsEntry("currentVersion", 5L);
@@ -95,7 +97,7 @@ class CartRulesTests {
     assertThat(CartRules.judge(Optional.empty(), add(1), null)).isEqualTo(Verdict.ALLOWED);
     assertThat(CartRules.judge(Optional.empty(), add(1), 0L)).isEqualTo(Verdict.ALLOWED);
     assertThat(CartRules.judge(Optional.empty(), add(1), 3L)).isEqualTo(new Stale(0));
-    assertThat(CartRules.judge(Optional.empty(), new SetQuantity("MUG-1", 1), null))
+    assertThat(CartRules.judge(Optional.empty(), new SetQuantity("MUG-1", 1, 500), null))
         .isEqualTo(new NoSuchLine("MUG-1"));
   }
 
@@ -116,7 +118,7 @@ class CartRulesTests {
   }
 
   private static CartLine line(String sku, int quantity) {
-    return CartLine.of(sku, sku, quantity, PRICE);
+    return CartLine.of(sku, sku, quantity, PRICE, null);
   }
 
   private static Cart cart(CartStatus status, long version, CartLine... lines) {

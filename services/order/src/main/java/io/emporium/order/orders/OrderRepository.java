@@ -1,7 +1,6 @@
 package io.emporium.order.orders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.events.ShippingAddress;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
 import java.util.UUID;
@@ -50,7 +49,7 @@ class OrderRepository {
   }
 
   /** Inserts {@code order} unless its checkout has one already: true when it was inserted. */
-  Mono<Boolean> insert(Order order, ShippingAddress address, TimelineEntry first) {
+  Mono<Boolean> insert(Order order, TimelineEntry first) {
     var spec =
         db.sql(INSERT)
             .bind("id", order.id())
@@ -62,7 +61,7 @@ class OrderRepository {
             .bind("lines", Json.of(rows.write(order.lines())))
             .bind("totalMinor", order.total().amountMinor())
             .bind("currency", order.total().currency())
-            .bind("address", Json.of(rows.write(address)))
+            .bind("address", Json.of(rows.write(order.shippingAddress())))
             .bind("checkedOutAt", order.checkedOutAt())
             .bind("createdAt", order.createdAt())
             .bind("deadline", order.deadline())

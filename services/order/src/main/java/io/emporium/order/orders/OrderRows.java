@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.emporium.events.Customer;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
+import io.emporium.events.ShippingAddress;
 import io.emporium.events.order.CancellationReason;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -20,8 +21,8 @@ final class OrderRows {
 
   static final String COLUMNS =
       "id, checkout_id, cart_id, customer_id, customer_email, status, cancellation_reason,"
-          + " cancellation_detail, payment_id, lines, total_minor, currency, checked_out_at,"
-          + " created_at, updated_at, deadline, version";
+          + " cancellation_detail, payment_id, lines, total_minor, currency, shipping_address,"
+          + " checked_out_at, created_at, updated_at, deadline, version";
 
   private static final TypeReference<List<LineItem>> LINES = new TypeReference<>() {};
 
@@ -38,6 +39,7 @@ final class OrderRows {
         row.get("checkout_id", String.class),
         row.get("cart_id", String.class),
         new Customer(row.get("customer_id", String.class), row.get("customer_email", String.class)),
+        address(row.get("shipping_address", Json.class)),
         OrderStatus.valueOf(row.get("status", String.class)),
         reason == null ? null : CancellationReason.valueOf(reason),
         row.get("cancellation_detail", String.class),
@@ -68,6 +70,14 @@ final class OrderRows {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private ShippingAddress address(Json address) {
+    try {
+      return json.readValue(address.asArray(), ShippingAddress.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("unreadable shipping address", e);
     }
   }
 

@@ -7,6 +7,7 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Bean;
     afterName = {
       "io.emporium.platform.messaging.MessagingAutoConfiguration",
       "io.emporium.platform.messaging.r2dbc.R2dbcMessagingAutoConfiguration",
-      "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration"
+      "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration",
+      "io.emporium.platform.faults.FaultInjectionAutoConfiguration"
     })
 @ConditionalOnBean({EventCodec.class, ProcessedEvents.class, FailureLog.class})
 public class InboundAutoConfiguration {
@@ -34,13 +36,15 @@ public class InboundAutoConfiguration {
       FailureLog failures,
       MeterRegistry meters,
       Topology topology,
-      MessagingProperties properties) {
+      MessagingProperties properties,
+      ObjectProvider<InboundFaults> faults) {
     var metrics =
         new InboundMetrics(
             meters,
             topology.subscriptionsOf(properties.env(), properties.service()),
             topology.queueDefaults().maxReceiveCount());
-    return new InboundEvents(codec, processed, failures, metrics);
+    return new InboundEvents(
+        codec, processed, failures, metrics, faults.getIfAvailable(() -> InboundFaults.NONE));
   }
 
   @Bean

@@ -32,7 +32,11 @@ class InboundEventsTests {
   private final RecordingFailureLog failures = new RecordingFailureLog();
   private final InboundEvents inbound =
       new InboundEvents(
-          codec, processed, failures, new InboundMetrics(new SimpleMeterRegistry(), List.of(), 5));
+          codec,
+          processed,
+          failures,
+          new InboundMetrics(new SimpleMeterRegistry(), List.of(), 5),
+          InboundFaults.NONE);
   private final List<String> effects = new ArrayList<>();
 
   @Test
