@@ -6,6 +6,7 @@ import io.emporium.cart.carts.CartChange.AddItem;
 import io.emporium.cart.carts.CartChange.RemoveItem;
 import io.emporium.cart.carts.CartChange.SetQuantity;
 import io.emporium.cart.carts.Verdict.EmptyCart;
+import io.emporium.cart.carts.Verdict.InsufficientStock;
 import io.emporium.cart.carts.Verdict.LineFull;
 import io.emporium.cart.carts.Verdict.Locked;
 import io.emporium.cart.carts.Verdict.NoSuchLine;
@@ -44,6 +45,39 @@ class CartRulesTests {
     var problem = ((LineFull) verdict).problem();
     assertThat(problem.type().status()).isEqualTo(422);
     assertThat(problem.properties()).containsEntry("sku", "MUG-1").containsEntry("quantity", 98);
+  }
+
+  @Test
+  void refusesALineHoldingMoreThanTheCatalogCanSell() {
+    var scarce = new Product("MUG-1", "Mug", PRICE, null, new Product.Stock(5));
+    var cart = cart(CartStatus.OPEN, 3, line("MUG-1", 4));
+
+    var verdict = CartRules.judge(Optional.of(cart), new AddItem("MUG-1", 2, scarce), null);
+
+    assertThat(verdict).isEqualTo(new InsufficientStock("MUG-1", 6, 5));
+    var problem = ((InsufficientStock) verdict).problem();
+    assertThat(problem.type().status()).isEqualTo(409);
+    assertThat(problem.properties())
+        .containsEntry("sku", "MUG-1")
+        .containsEntry("requested", 6)
+        .containsEntry("available", 5);
+    assertThat(CartRules.asked(new AddItem("MUG-1", 6, scarce)))
+        .isEqualTo(new InsufficientStock("MUG-1", 6, 5));
+    assertThat(CartRules.asked(new AddItem("MUG-1", 5, scarce))).isEqualTo(Verdict.ALLOWED);
+    assertThat(CartRules.judge(Optional.empty(), new AddItem("MUG-1", 6, scarce), null))
+        .isEqualTo(new InsufficientStock("MUG-1", 6, 5));
+  }
+
+  @Test
+  void setsALineAboveWhatIsAvailableOnlyWhenItShrinks() {
+    var cart = cart(CartStatus.OPEN, 3, line("MUG-1", 8));
+
+    assertThat(CartRules.judge(Optional.of(cart), new SetQuantity("MUG-1", 6, 2), null))
+        .isEqualTo(Verdict.ALLOWED);
+    assertThat(CartRules.judge(Optional.of(cart), new SetQuantity("MUG-1", 9, 2), null))
+        .isEqualTo(new InsufficientStock("MUG-1", 9, 2));
+    assertThat(CartRules.judge(Optional.of(cart), new SetQuantity("MUG-1", 9, 20), null))
+        .isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
