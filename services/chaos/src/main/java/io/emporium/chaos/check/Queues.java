@@ -2,7 +2,7 @@ package io.emporium.chaos.check;
 
 import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

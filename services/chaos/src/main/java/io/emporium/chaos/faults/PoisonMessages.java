@@ -3,7 +3,7 @@ package io.emporium.chaos.faults;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;

@@ -2,10 +2,10 @@ package io.emporium.chaos.stack;
 
 import io.emporium.chaos.proxy.AwsFaults;
 import io.emporium.chaos.proxy.FaultProxy;
-import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.LocalShop;
 import io.emporium.launcher.StackSettings;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.FreePorts;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * The shop as the fault suite runs it: moto on a free port, the {@link FaultProxy} in front of it
  * (the only AWS endpoint the services know), and the services, the edge and the payment provider
- * simulator started by the launcher's {@link LocalStack} on free ports, each its own JVM. What the
+ * simulator started by the launcher's {@link LocalShop} on free ports, each its own JVM. What the
  * suite checks it reads from the emulator directly, never through the proxy.
  */
 public final class ChaosStack implements AutoCloseable {
@@ -25,11 +25,11 @@ public final class ChaosStack implements AutoCloseable {
   private final MotoServer moto;
   private final FaultProxy proxy;
   private final AwsFaults faults;
-  private final LocalStack stack;
+  private final LocalShop stack;
   private final PostgresRestarts postgres;
 
   private ChaosStack(
-      MotoServer moto, FaultProxy proxy, AwsFaults faults, LocalStack stack, Path logs) {
+      MotoServer moto, FaultProxy proxy, AwsFaults faults, LocalShop stack, Path logs) {
     this.moto = moto;
     this.proxy = proxy;
     this.faults = faults;
@@ -59,8 +59,8 @@ public final class ChaosStack implements AutoCloseable {
     try {
       proxy = FaultProxy.start(moto.endpoint(), faults, FreePorts.next());
       progress.accept("moto " + moto.endpoint() + " behind the fault proxy " + proxy.endpoint());
-      LocalStack stack =
-          LocalStack.start(
+      LocalShop stack =
+          LocalShop.start(
               settings, Map.of("EMPORIUM_AWS_ENDPOINT", proxy.endpoint().toString()), progress);
       return new ChaosStack(moto, proxy, faults, stack, settings.logs());
     } catch (RuntimeException e) {
@@ -72,7 +72,7 @@ public final class ChaosStack implements AutoCloseable {
     }
   }
 
-  public LocalStack shop() {
+  public LocalShop shop() {
     return stack;
   }
 

@@ -3,9 +3,9 @@ package io.emporium.chaos.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.AwsClients;
+import io.emporium.local.FreePorts;
+import io.emporium.local.MotoServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.messaging.Message;
 
 /**
- * Why a message failed decides how soon SQS delivers it again (ADR 0018). Poison, a message that
+ * Why a message failed decides how soon SQS delivers it again (ADR 0019). Poison, a message that
  * can never be handled (not an event, not valid, not of the queue's producer), is made visible
  * again at once, so it uses up its maxReceiveCount in seconds and waits in the DLQ for on-call.
  * Anything else is presumed to be a dependency that is down or refusing (SES, the payment provider,
