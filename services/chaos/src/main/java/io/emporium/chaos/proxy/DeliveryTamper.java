@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Misdelivers what SQS hands out (ReceiveMessage answers, AWS JSON protocol): a duplicated message
- * is sent to its queue once more, 1–15 s later, byte for byte (the same event id, as when SNS or
+ * Misdelivers what SQS hands out (ReceiveMessage answers, AWS JSON protocol): a message duplicated
+ * on its first delivery is sent to its queue once more, 1–15 s later, byte for byte (the same event id, as when SNS or
  * SQS deliver twice); a delayed message is taken out of the answer, so the consumer never sees this
  * receive and SQS delivers it again after the visibility timeout — after messages sent later.
  */
@@ -48,7 +48,7 @@ final class DeliveryTamper implements AutoCloseable {
       String queueUrl = JSON.readTree(request).path("QueueUrl").asText();
       ArrayNode kept = JSON.createArrayNode();
       for (JsonNode message : messages) {
-        if (faults.drawDuplicate()) {
+        if (firstDelivery(message) && faults.drawDuplicate()) {
           long delayMillis = ThreadLocalRandom.current().nextLong(1_000, 15_000);
           later.schedule(() -> resend(queueUrl, message), delayMillis, TimeUnit.MILLISECONDS);
         }
@@ -64,6 +64,16 @@ final class DeliveryTamper implements AutoCloseable {
     } catch (IOException e) {
       return body;
     }
+  }
+
+  /**
+   * Only a message's first delivery is duplicated, as SNS or SQS deliver a message twice: once per
+   * message, not once per receive. (Duplicating every receive made each poison message, received
+   * 20 times before its DLQ, spawn four copies on average, each spawning more.) A receive whose
+   * count SQS did not report counts as a first one.
+   */
+  private static boolean firstDelivery(JsonNode message) {
+    return message.path("Attributes").path("ApproximateReceiveCount").asText("1").equals("1");
   }
 
   private void resend(String queueUrl, JsonNode message) {
