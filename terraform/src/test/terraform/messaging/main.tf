@@ -47,6 +47,7 @@ provider "aws" {
 
   endpoints {
     cloudwatch = var.endpoint
+    dynamodb   = var.endpoint
     firehose   = var.endpoint
     iam        = var.endpoint
     s3         = var.endpoint

@@ -96,6 +96,16 @@ final class Shop {
     return get(customer, "/api/cart").expect(200).json();
   }
 
+  /**
+   * The cart hears its order's outcome after the order service decides it: until then it stays
+   * CHECKED_OUT and refuses changes with 409.
+   */
+  JsonNode awaitCartOpen(TestUser customer) {
+    return await()
+        .atMost(OUTCOME_WITHIN)
+        .until(() -> cart(customer), cart -> cart.get("status").asText().equals("OPEN"));
+  }
+
   Reply checkout(TestUser customer, String idempotencyKey, String paymentToken) {
     return checkout(customer, idempotencyKey, paymentToken, null);
   }

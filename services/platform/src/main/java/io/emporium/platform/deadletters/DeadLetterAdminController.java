@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,12 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 @RequestMapping("/api/${emporium.messaging.service}/admin/messages")
 class DeadLetterAdminController {
+
+  /**
+   * SQS message ids are UUIDs; a multi-valued parameter is not passed through the text rules of
+   * single values, so the shape is checked here before the ids reach the failure store.
+   */
+  private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
   private final DeadLetters deadLetters;
   private final FailureRecords failures;
@@ -53,6 +60,14 @@ class DeadLetterAdminController {
     if (messageIds.size() > 100) {
       throw new InvalidRequestException("messageId", "at most 100 at a time", messageIds.size());
     }
+    messageIds.stream()
+        .filter(id -> !MESSAGE_ID.matcher(id).matches())
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw new InvalidRequestException(
+                  "messageId", "an SQS message id: letters, digits and dashes, at most 100", id);
+            });
     return failures.find(messageIds).collectList();
   }
 
