@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class ProductImageController {
 
-  static final String SVG = "image/svg+xml";
+  private static final String SVG = "image/svg+xml";
   private static final MediaType SVG_TYPE = MediaType.parseMediaType(SVG);
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.svg");
   private static final CacheControl IMMUTABLE =
@@ -45,8 +45,9 @@ class ProductImageController {
       @Parameter(description = "file name, e.g. aud-07001.svg", example = "aud-07001.svg")
           @PathVariable
           String file) {
-    Resource image = new ClassPathResource("static/images/" + file);
-    if (!FILE_NAME.matcher(file).matches() || !image.exists()) {
+    Resource image =
+        FILE_NAME.matcher(file).matches() ? new ClassPathResource("static/images/" + file) : null;
+    if (image == null || !image.exists()) {
       return Mono.error(new NotFoundException("There is no product image named " + file));
     }
     return Mono.just(ResponseEntity.ok().contentType(SVG_TYPE).cacheControl(IMMUTABLE).body(image));
