@@ -1,6 +1,6 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.CognitoPool;
+import io.emporium.local.CognitoPool;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

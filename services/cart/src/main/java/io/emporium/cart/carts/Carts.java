@@ -5,6 +5,7 @@ import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.NotFoundException;
+import io.emporium.platform.web.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reading and changing a customer's cart. Adding or setting a quantity reads the product from the
- * catalog (an unknown sku is 404, more than it can sell 409 insufficient-stock), then writes the
- * line with one conditional UpdateItem; nothing is written when anything is refused. Every answer
- * shows each line with what the catalog says now ({@link CatalogNow}).
+ * catalog (an unknown sku is 404, more than it can sell 409 insufficient-stock); then the store
+ * writes the change ({@link CartChange}) with one conditional UpdateItem that states {@link
+ * CartRules}; nothing is written when anything is refused. Every answer shows each line with what
+ * the catalog says now ({@link CatalogNow}).
  */
 @Component
 class Carts {
@@ -51,7 +53,10 @@ class Carts {
   Mono<Cart> add(String customerId, String sku, int quantity, Long expectedVersion) {
     return known(sku)
         .flatMap(product -> sellable(product, sku))
-        .flatMap(product -> store.addItem(customerId, sku, quantity, product, expectedVersion))
+        .flatMap(
+            product ->
+                store.apply(
+                    customerId, new CartChange.AddItem(sku, quantity, product), expectedVersion))
         .doOnNext(cart -> added.increment())
         .flatMap(now::of);
   }
@@ -60,12 +65,17 @@ class Carts {
     return known(sku)
         .flatMap(
             product ->
-                store.setQuantity(customerId, sku, quantity, product.available(), expectedVersion))
+                store.apply(
+                    customerId,
+                    new CartChange.SetQuantity(sku, quantity, product.available()),
+                    expectedVersion))
         .flatMap(now::of);
   }
 
   Mono<Cart> remove(String customerId, String sku, Long expectedVersion) {
-    return store.removeItem(customerId, sku, expectedVersion).flatMap(now::of);
+    return store
+        .apply(customerId, new CartChange.RemoveItem(sku), expectedVersion)
+        .flatMap(now::of);
   }
 
   private Mono<Product> known(String sku) {
@@ -81,8 +91,7 @@ class Carts {
     return Mono.just(product);
   }
 
-  private static NotFoundException unknownProduct(String sku) {
-    return (NotFoundException)
-        new NotFoundException("The catalog has no product " + sku).with("sku", sku);
+  private static ProblemException unknownProduct(String sku) {
+    return new NotFoundException("The catalog has no product " + sku).with("sku", sku);
   }
 }
