@@ -18,7 +18,7 @@ edge() {
   dlq_arn=$(arn_of "$dlq_url")
   queue_url=$(awslocal sqs create-queue --queue-name "$queue" --query QueueUrl --output text)
   awslocal sqs set-queue-attributes --queue-url "$queue_url" --attributes "$(printf \
-    '{"VisibilityTimeout":"30","MessageRetentionPeriod":"345600","ReceiveMessageWaitTimeSeconds":"20","RedrivePolicy":"{\\"deadLetterTargetArn\\":\\"%s\\",\\"maxReceiveCount\\":5}"}' \
+    '{"VisibilityTimeout":"30","MessageRetentionPeriod":"345600","ReceiveMessageWaitTimeSeconds":"20","RedrivePolicy":"{\\"deadLetterTargetArn\\":\\"%s\\",\\"maxReceiveCount\\":20}"}' \
     "$dlq_arn")"
   queue_arn=$(arn_of "$queue_url")
   awslocal sns subscribe --topic-arn "$topic_arn" --protocol sqs --notification-endpoint "$queue_arn" \

@@ -82,8 +82,10 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
                 "--emporium.order.saga-deadline=" + SAGA_DEADLINE,
                 "--emporium.order.deadline-sweep-interval=1s",
                 // The test-only consumer bug of DeadLetterReplayE2ETests (off until a test turns it
-                // on).
-                "--spring.profiles.include=" + FAULT_PROFILE)
+                // on), whose failures reach the DLQ within a minute: 20 receives at most 2 s apart
+                // (a service waits up to 300 s between them to ride out an outage: ADR 19).
+                "--spring.profiles.include=" + FAULT_PROFILE,
+                "--emporium.messaging.listener.max-backoff-seconds=2")
             .withArgs(
                 "edge",
                 "--emporium.edge.limits.cart-writes.per-ip.capacity=100000",

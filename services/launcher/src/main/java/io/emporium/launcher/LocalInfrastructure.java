@@ -34,9 +34,21 @@ final class LocalInfrastructure implements AutoCloseable {
   /** Starts (or finds) each part; on failure, stops what it started and throws. */
   static LocalInfrastructure start(
       StackSettings settings, RunDirectory run, Consumer<String> progress) {
+    return start(settings, System.getenv(), run, progress);
+  }
+
+  /**
+   * As above, finding an AWS endpoint or PostgreSQL to use ({@code EMPORIUM_AWS_ENDPOINT}, {@code
+   * EMPORIUM_PG_*}) in {@code env} instead of this process's environment.
+   */
+  static LocalInfrastructure start(
+      StackSettings settings,
+      Map<String, String> env,
+      RunDirectory run,
+      Consumer<String> progress) {
     var infrastructure = new LocalInfrastructure(run);
     try {
-      infrastructure.boot(settings, progress);
+      infrastructure.boot(settings, env, progress);
       return infrastructure;
     } catch (RuntimeException e) {
       infrastructure.close();
@@ -44,8 +56,7 @@ final class LocalInfrastructure implements AutoCloseable {
     }
   }
 
-  private void boot(StackSettings settings, Consumer<String> progress) {
-    Map<String, String> env = System.getenv();
+  private void boot(StackSettings settings, Map<String, String> env, Consumer<String> progress) {
     Optional<AwsEndpoint> existingAws = AwsEndpoint.existing(settings.ports().aws(), env);
     Optional<Database> configuredDb =
         Database.configured(env)

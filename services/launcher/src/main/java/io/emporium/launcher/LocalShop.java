@@ -51,9 +51,19 @@ public final class LocalShop implements AutoCloseable {
    * until all are ready. On failure it stops what it started and throws.
    */
   public static LocalShop start(StackSettings settings, Consumer<String> progress) {
+    return start(settings, System.getenv(), progress);
+  }
+
+  /**
+   * As {@link #start(StackSettings, Consumer)}, reading {@code EMPORIUM_AWS_ENDPOINT} and {@code
+   * EMPORIUM_PG_*} from {@code environment} instead of this process's: e.g. the fault suite puts
+   * its proxy in front of the emulator.
+   */
+  public static LocalShop start(
+      StackSettings settings, Map<String, String> environment, Consumer<String> progress) {
     LocalShop shop = new LocalShop(settings, progress);
     try {
-      shop.boot();
+      shop.boot(environment);
       return shop;
     } catch (RuntimeException e) {
       shop.close();
@@ -61,9 +71,9 @@ public final class LocalShop implements AutoCloseable {
     }
   }
 
-  private void boot() {
+  private void boot(Map<String, String> environment) {
     ServiceCommands.requireJars(settings);
-    infrastructure = LocalInfrastructure.start(settings, run, progress);
+    infrastructure = LocalInfrastructure.start(settings, environment, run, progress);
     commands =
         new ServiceCommands(settings, infrastructure.aws(), infrastructure.database(), identity());
     Properties described = new Properties();
@@ -118,6 +128,19 @@ public final class LocalShop implements AutoCloseable {
     progress.accept("stopping " + service);
     process.stop();
     run.forget(service);
+  }
+
+  /** Kills one service at once (SIGKILL: no shutdown hook, no graceful stop), as a crash does. */
+  public void killService(String service) {
+    ServiceProcess process = service(service);
+    progress.accept("killing " + service + " (kill -9)");
+    process.kill();
+    run.forget(service);
+  }
+
+  /** The process of a running service (e.g. to freeze it with SIGSTOP). */
+  public ProcessHandle serviceProcess(String service) {
+    return service(service).handle();
   }
 
   /** Starts a stopped service again and returns once it is ready. */

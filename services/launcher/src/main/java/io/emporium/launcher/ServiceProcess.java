@@ -33,6 +33,7 @@ final class ServiceProcess {
   private final Map<String, String> environment;
   private final Path log;
   private volatile Process process;
+  private volatile StartupLog startupLog;
 
   ServiceProcess(
       String name, int port, List<String> command, Map<String, String> environment, Path log) {
@@ -70,6 +71,7 @@ final class ServiceProcess {
               .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
       builder.environment().putAll(environment);
       process = builder.start();
+      startupLog = new StartupLog(log);
       return process.toHandle();
     } catch (IOException e) {
       throw new LaunchException("cannot start " + name + ": " + e.getMessage(), e);
@@ -86,7 +88,10 @@ final class ServiceProcess {
     }
   }
 
-  /** True once the readiness probe answers 200; fails with the log's tail if the JVM exited. */
+  /**
+   * True once the readiness probe answers 200. Fails with the log's tail at once if the JVM exited,
+   * or if its application failed to start while the JVM lingers (then it is killed).
+   */
   boolean ready() {
     if (!process.isAlive()) {
       throw new LaunchException(
@@ -98,12 +103,32 @@ final class ServiceProcess {
               + " ends with:\n"
               + tail(40));
     }
+    if (startupLog.showsFailure()) {
+      kill();
+      throw new LaunchException(
+          name
+              + " failed to start (\""
+              + StartupLog.FAILED
+              + "\"; its JVM did not exit and was killed); "
+              + log
+              + " ends with:\n"
+              + tail(40));
+    }
     return answers(url().resolve("/actuator/health/readiness"));
   }
 
   LaunchException notReady() {
     return new LaunchException(
         name + " was not ready in time; " + log + " ends with:\n" + tail(40));
+  }
+
+  void kill() {
+    if (process != null) {
+      ProcessHandle handle = process.toHandle();
+      handle.descendants().forEach(ProcessHandle::destroyForcibly);
+      handle.destroyForcibly();
+      ProcessTrees.awaitExit(List.of(handle), Duration.ofSeconds(10));
+    }
   }
 
   void stop() {

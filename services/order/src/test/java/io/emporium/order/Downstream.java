@@ -38,6 +38,29 @@ public final class Downstream {
     return decode(found.get(0)).dataAs(type);
   }
 
+  /**
+   * Waits for one event of {@code type} about each of {@code keys}, in one pass over the queue (an
+   * event read while waiting for another key is not lost); fails if one does not come.
+   */
+  public <T extends DomainEvent> List<T> awaitEach(String queue, Class<T> type, List<String> keys) {
+    List<Message> found =
+        probe.await(
+            queue, m -> keys.stream().anyMatch(k -> about(type, k).test(m)), keys.size(), WITHIN);
+    List<T> events = found.stream().map(m -> decode(m).dataAs(type)).toList();
+    if (events.size() < keys.size()) {
+      throw new AssertionError(
+          "not every "
+              + type.getSimpleName()
+              + " of "
+              + keys
+              + " on "
+              + queue
+              + " within "
+              + WITHIN);
+    }
+    return events;
+  }
+
   /** The OrderPlaced of a checkout, as payment receives it. */
   public OrderPlaced placed(String checkoutId) {
     return await(PAYMENT, OrderPlaced.class, checkoutId);

@@ -25,6 +25,7 @@ class Carts {
   private final CatalogClient catalog;
   private final CatalogNow now;
   private final CartProperties properties;
+  private final CheckoutExpiry expiry;
   private final Counter added;
 
   Carts(
@@ -32,20 +33,24 @@ class Carts {
       CatalogClient catalog,
       CatalogNow now,
       CartProperties properties,
+      CheckoutExpiry expiry,
       MeterRegistry meters) {
     this.store = store;
     this.catalog = catalog;
     this.now = now;
     this.properties = properties;
+    this.expiry = expiry;
     this.added =
         Counter.builder("emporium.cart.items.added")
             .description("Add-item requests that changed a cart")
             .register(meters);
   }
 
+  /** The cart; one whose checkout never heard back within the timeout is reopened first. */
   Mono<Cart> view(String customerId) {
     return store
         .find(customerId)
+        .flatMap(expiry::current)
         .defaultIfEmpty(Cart.empty(customerId, properties.currency()))
         .flatMap(now::of);
   }

@@ -9,9 +9,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * What a settled order does to the cart it came from: confirmed clears it (a new generation),
- * cancelled reopens it. Only while the customer's cart is still that cart and CHECKED_OUT; older
- * events are ignored. The listener runs these inside {@code Effect.once}: the effect and the
- * event's processed marker commit in one TransactWriteItems.
+ * cancelled reopens it. Only while the customer's cart is still that cart; older events are
+ * ignored. Cancelled applies only to a CHECKED_OUT cart; confirmed also to one reopened meanwhile
+ * (its checkout timed out, {@link CheckoutExpiry}): those goods were bought. The listener runs
+ * these inside {@code Effect.once}: the effect and the event's processed marker commit in one
+ * TransactWriteItems.
  */
 @Component
 public class CheckoutOutcomes {
@@ -27,21 +29,25 @@ public class CheckoutOutcomes {
   }
 
   public Mono<Void> orderConfirmed(String customerId, String cartId) {
-    return settle(customerId, cartId, "cleared", settlements::clear);
+    return settle(customerId, cartId, "cleared", settlements::clear, true);
   }
 
   public Mono<Void> orderCancelled(String customerId, String cartId) {
-    return settle(customerId, cartId, "reopened", settlements::reopen);
+    return settle(customerId, cartId, "reopened", settlements::reopen, false);
   }
 
   private Mono<Void> settle(
       String customerId,
       String cartId,
       String outcome,
-      BiFunction<String, String, TransactWriteItem> effect) {
+      BiFunction<String, String, TransactWriteItem> effect,
+      boolean evenIfReopened) {
     return carts
         .find(customerId)
-        .filter(cart -> cartId.equals(cart.cartId()) && cart.status() == CartStatus.CHECKED_OUT)
+        .filter(
+            cart ->
+                cartId.equals(cart.cartId())
+                    && (evenIfReopened || cart.status() == CartStatus.CHECKED_OUT))
         .flatMap(
             cart ->
                 settlements
@@ -56,7 +62,8 @@ public class CheckoutOutcomes {
             Mono.fromRunnable(
                 () ->
                     log.info(
-                        "cart {} of customer {} is not checked out (any more): event ignored",
+                        "cart {} of customer {} is not that cart or not checked out (any more): event"
+                            + " ignored",
                         cartId,
                         customerId)))
         .then();

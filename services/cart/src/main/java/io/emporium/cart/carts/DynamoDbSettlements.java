@@ -13,9 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * What a settled order does to the cart in DynamoDB: clear it (confirmed) or reopen it (cancelled),
- * only while it is still that cart and CHECKED_OUT. Written through {@link DynamoDbTransactions},
- * so the handled event's processed marker commits in the same request.
+ * What a settled order does to the cart in DynamoDB: clear it (confirmed, while it is still that
+ * cart) or reopen it (cancelled, only while it is still that cart and CHECKED_OUT). Written through
+ * {@link DynamoDbTransactions}, so the handled event's processed marker commits in the same
+ * request.
  */
 @Component
 class DynamoDbSettlements {
@@ -38,9 +39,13 @@ class DynamoDbSettlements {
     return transactions.write(List.of(change));
   }
 
-  /** The order was confirmed: a new, empty, OPEN generation of the cart. */
+  /**
+   * The order was confirmed: a new, empty, OPEN generation of the cart, whether it still waits for
+   * the outcome or was reopened by the checkout timeout meanwhile ({@link CheckoutExpiry}).
+   */
   TransactWriteItem clear(String customerId, String cartId) {
     Map<String, AttributeValue> values = settleValues(cartId);
+    values.remove(":checkedOut");
     values.put(":newCartId", s(UUID.randomUUID().toString()));
     values.put(":empty", AttributeValue.fromM(Map.of()));
     return update(
@@ -48,7 +53,7 @@ class DynamoDbSettlements {
         "SET #cartId = :newCartId, #status = :open, #lines = :empty, #products = :empty, "
             + BUMP
             + " REMOVE #checkoutId",
-        "#cartId = :cartId AND #status = :checkedOut",
+        "#cartId = :cartId",
         Map.of(),
         values);
   }

@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param catalogTimeout how long to wait for the catalog's whole answer
  * @param abandonedAfter how long an untouched cart lives (its TTL, refreshed by every change)
  * @param currency the shop's currency: products priced in another one cannot be added
+ * @param checkoutTimeout how long a CHECKED_OUT cart waits for its order's outcome before it is
+ *     reopened (when next read): well past the order service's saga deadline (10 min, from the
+ *     checkout), so the outcome was decided by then and only its delivery was lost
  */
 @Validated
 @ConfigurationProperties("emporium.cart")
@@ -25,4 +28,5 @@ public record CartProperties(
     @NotNull @DefaultValue("1s") Duration catalogConnectTimeout,
     @NotNull @DefaultValue("2s") Duration catalogTimeout,
     @NotNull @DefaultValue("30d") Duration abandonedAfter,
-    @NotNull @Pattern(regexp = "[A-Z]{3}") @DefaultValue("EUR") String currency) {}
+    @NotNull @Pattern(regexp = "[A-Z]{3}") @DefaultValue("EUR") String currency,
+    @NotNull @DefaultValue("30m") Duration checkoutTimeout) {}

@@ -68,22 +68,31 @@ public class Reservations {
   /**
    * The order is cancelled: a held reservation is released (StockReleased). Nothing held: no event;
    * an order not seen yet is marked so a late OrderPlaced reserves nothing.
+   *
+   * <p>The mark is claimed first: its insert waits on the primary key for an OrderPlaced of the
+   * same order still in flight in another transaction, and the release that follows then sees what
+   * that one committed. (Releasing first would miss an uncommitted HELD row, and the reservation
+   * would stay HELD for good.)
    */
   public Mono<Void> release(String orderId) {
     return stock
-        .transition(orderId, ReservationStatus.HELD, ReservationStatus.RELEASED)
+        .claim(orderId, ReservationStatus.CANCELLED)
         .flatMap(
-            held ->
-                held
-                    ? stock
-                        .lines(orderId)
-                        .concatMap(line -> stock.release(line).thenReturn(line))
-                        .collectList()
-                        .flatMap(released -> outbox.append(new StockReleased(orderId, released)))
-                        .then()
+            neverSeen ->
+                neverSeen
+                    ? ignored(orderId, "cancelled")
                     : stock
-                        .claim(orderId, ReservationStatus.CANCELLED)
-                        .then(ignored(orderId, "cancelled")));
+                        .transition(orderId, ReservationStatus.HELD, ReservationStatus.RELEASED)
+                        .flatMap(held -> held ? released(orderId) : ignored(orderId, "cancelled")));
+  }
+
+  private Mono<Void> released(String orderId) {
+    return stock
+        .lines(orderId)
+        .concatMap(line -> stock.release(line).thenReturn(line))
+        .collectList()
+        .flatMap(released -> outbox.append(new StockReleased(orderId, released)))
+        .then();
   }
 
   private Mono<Void> decide(String orderId, List<StockLine> lines, Map<String, Integer> available) {

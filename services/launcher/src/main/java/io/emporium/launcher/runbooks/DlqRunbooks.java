@@ -103,10 +103,13 @@ public final class DlqRunbooks {
         "**Consumer:** %s, reading `%s` (subscribed to `%s`, the topic of **%s**).  \n"
             .formatted(consumer, edge.queue(), edge.topic(), edge.producer()));
     md.append(
-        ("**How messages get here:** %s failed on the message %d times (handler error, malformed"
-                + " body, unknown type, schema violation), retrying with backoff (1, 2, 4, 8 s…);"
-                + " SQS then moved it here. It keeps it %d days. Every message here is an effect"
-                + " that has **not** happened.\n\n")
+        ("**How messages get here:** %s failed on the message %d times, then SQS moved it"
+                + " here. Poison (malformed body, unknown type, schema violation) is retried at"
+                + " once and arrives within seconds; a handler error is retried with backoff (1,"
+                + " 2, 4 s… up to 5 min apart) and arrives after 30 to 60 minutes of failing"
+                + " ([ADR 19](../../adr/0019-retry-split-outages-ridden-out-poison-dead-lettered-fast.md))."
+                + " It keeps it %d days. Every message here is an effect that has **not**"
+                + " happened.\n\n")
             .formatted(
                 consumer,
                 edge.settings().maxReceiveCount(),
@@ -131,7 +134,7 @@ public final class DlqRunbooks {
         "- A bug in %s's handler for one of these events, or a contract mismatch (a new version it cannot read): the reason names the exception or the schema violation.\n"
             .formatted(consumer));
     md.append(
-        "- A dependency of %s down for longer than its %d tries: %s.\n"
+        "- A dependency of %s down for longer than its %d tries (half an hour or more): %s.\n"
             .formatted(
                 consumer,
                 edge.settings().maxReceiveCount(),

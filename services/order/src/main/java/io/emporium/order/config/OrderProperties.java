@@ -11,10 +11,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code emporium.order.*}.
  *
- * @param sagaDeadline an order still PENDING or STOCK_RESERVED this long after it was created is
- *     cancelled (TIMEOUT)
+ * @param sagaDeadline an order still PENDING or STOCK_RESERVED this long after its checkout (the
+ *     CartCheckedOut's time, or its creation if that is earlier) is cancelled (TIMEOUT); the cart
+ *     gives up on a checkout some time after this ({@code emporium.cart.checkout-timeout})
  * @param deadlineSweepInterval how often the sweeper looks for overdue orders
- * @param deadlineSweepBatch overdue orders cancelled per sweep transaction
+ * @param deadlineSweepBatch overdue orders looked up at a time (each is cancelled in its own
+ *     transaction)
+ * @param deadlineSweepTimeout how long one sweep may take before it is abandoned (and retried)
  * @param statusPollInterval how often an open status stream re-reads the order, so changes made by
  *     another replica show up too
  * @param maxStatusStreams how many status streams one customer may hold open at once (on one
@@ -28,6 +31,7 @@ public record OrderProperties(
     @NotNull @DefaultValue("10m") Duration sagaDeadline,
     @NotNull @DefaultValue("5s") Duration deadlineSweepInterval,
     @Min(1) @Max(1000) @DefaultValue("50") int deadlineSweepBatch,
+    @NotNull @DefaultValue("60s") Duration deadlineSweepTimeout,
     @NotNull @DefaultValue("2s") Duration statusPollInterval,
     @Min(1) @Max(100) @DefaultValue("5") int maxStatusStreams,
     @NotNull @DefaultValue("30s") Duration placementWait) {}

@@ -78,17 +78,35 @@ class OrderRepository {
         .one();
   }
 
-  /** Open orders past their deadline, locked; rows another replica holds are skipped. */
-  Flux<Order> lockOverdue(Instant now, int limit) {
+  /**
+   * Ids of open orders past their deadline, earliest first, except {@code skip} (orders that failed
+   * this round). Not locked: each is locked on its own by {@link #lockIfOverdue}.
+   */
+  Flux<UUID> overdue(Instant now, int limit, UUID[] skip) {
+    return db.sql(
+            "SELECT id FROM orders WHERE status IN ('PENDING', 'STOCK_RESERVED') AND deadline <= :now"
+                + " AND NOT (id = ANY(:skip)) ORDER BY deadline LIMIT :limit")
+        .bind("now", now)
+        .bind("skip", skip)
+        .bind("limit", limit)
+        .map(row -> row.get("id", UUID.class))
+        .all();
+  }
+
+  /**
+   * The order, locked, if it is still open and past its deadline; empty if not, or if another
+   * replica holds it.
+   */
+  Mono<Order> lockIfOverdue(UUID id, Instant now) {
     return db.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM orders WHERE status IN ('PENDING', 'STOCK_RESERVED')"
-                + " AND deadline <= :now ORDER BY deadline LIMIT :limit FOR UPDATE SKIP LOCKED")
+                + " FROM orders WHERE id = :id AND status IN ('PENDING', 'STOCK_RESERVED')"
+                + " AND deadline <= :now FOR UPDATE SKIP LOCKED")
+        .bind("id", id)
         .bind("now", now)
-        .bind("limit", limit)
         .map(rows::order)
-        .all();
+        .one();
   }
 
   Mono<Void> update(Order order, Instant at) {

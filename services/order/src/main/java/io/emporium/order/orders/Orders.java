@@ -11,6 +11,7 @@ import io.emporium.order.orders.OrderStateMachine.Outcome;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,18 +95,27 @@ public class Orders {
         .flatMap(order -> apply(order, signal));
   }
 
-  /** Cancels (TIMEOUT) a batch of open orders past their deadline; returns how many. */
-  public Mono<Long> cancelOverdue() {
-    Flux<Order> overdue = repository.lockOverdue(clock.instant(), properties.deadlineSweepBatch());
+  /** Ids of open orders past their deadline (at most {@code limit}), except {@code skip}. */
+  public Flux<UUID> overdue(int limit, Set<UUID> skip) {
+    return repository.overdue(clock.instant(), limit, skip.toArray(UUID[]::new));
+  }
+
+  /**
+   * Cancels (TIMEOUT) the order in a transaction of its own, if it is still open and past its
+   * deadline: true when it was cancelled here. A failure rolls back this order only.
+   */
+  public Mono<Boolean> cancelIfOverdue(UUID orderId) {
     return transactions.transactional(
-        overdue
-            .concatMap(
+        repository
+            .lockIfOverdue(orderId, clock.instant())
+            .flatMap(
                 order ->
                     apply(
-                        order,
-                        new SagaSignal.DeadlinePassed(
-                            "no outcome before the deadline " + order.deadline())))
-            .count());
+                            order,
+                            new SagaSignal.DeadlinePassed(
+                                "no outcome before the deadline " + order.deadline()))
+                        .thenReturn(true))
+            .defaultIfEmpty(false));
   }
 
   private Mono<Void> apply(Order order, SagaSignal signal) {
@@ -147,7 +157,14 @@ public class Orders {
     }
   }
 
+  /**
+   * A new PENDING order. Its deadline runs from the checkout, not from now: a CartCheckedOut that
+   * arrives late (an outbox riding out an outage, a backlog, a replayed dead letter) gets no more
+   * time, so no order is confirmed after its cart stopped waiting for it.
+   */
   private Order pending(CartCheckedOut checkout, Instant checkedOutAt, Instant now) {
+    Instant checkedOut = checkedOutAt == null ? now : checkedOutAt;
+    Instant deadlineFrom = checkedOut.isBefore(now) ? checkedOut : now;
     return new Order(
         checkout.orderId() == null ? EventIds.next() : UUID.fromString(checkout.orderId()),
         checkout.checkoutId(),
@@ -160,10 +177,10 @@ public class Orders {
         null,
         checkout.lines(),
         checkout.total(),
-        checkedOutAt == null ? now : checkedOutAt,
+        checkedOut,
         now,
         now,
-        now.plus(properties.sagaDeadline()),
+        deadlineFrom.plus(properties.sagaDeadline()),
         0);
   }
 

@@ -33,18 +33,20 @@ public record MessagingProperties(
    * @param pollInterval how often an idle relay looks for new rows
    * @param batchSize rows claimed per round (published 10 per PublishBatch request)
    * @param initialBackoff delay before the first retry of a row that failed to publish
-   * @param maxBackoff the cap of the exponential backoff
-   * @param deadLetterAfter attempts after which an event SNS rejects for good (a sender fault) is
-   *     dead-lettered in the outbox instead of retried; 0 (the default) retries it forever. Outages
-   *     and throttling are always retried.
+   * @param maxBackoff the cap of the exponential backoff: 30 s, so the relay catches up within half
+   *     a minute of an outage's end, far inside the saga deadline (issue 14 defect 5)
+   * @param deadLetterAfter attempts after which an event SNS rejects for good (a sender fault, an
+   *     event too large for SNS) is dead-lettered in the outbox instead of retried (kept, never due
+   *     again, counted by {@code emporium.outbox.dead.lettered}); 0 retries it forever. Outages and
+   *     throttling are always retried.
    */
   public record Relay(
       @DefaultValue("true") boolean enabled,
       @NotNull @DefaultValue("100ms") Duration pollInterval,
       @Min(1) @DefaultValue("50") int batchSize,
       @NotNull @DefaultValue("1s") Duration initialBackoff,
-      @NotNull @DefaultValue("5m") Duration maxBackoff,
-      @Min(0) @DefaultValue("0") int deadLetterAfter) {}
+      @NotNull @DefaultValue("30s") Duration maxBackoff,
+      @Min(0) @DefaultValue("3") int deadLetterAfter) {}
 
   /** Visibility-timeout backoff of a failed message: initial × multiplier^(receives-1), capped. */
   public record Listener(

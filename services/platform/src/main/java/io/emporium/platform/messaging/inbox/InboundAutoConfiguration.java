@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * The listeners' side, once a store configuration (R2DBC or DynamoDB) has provided its {@link
  * ProcessedEvents} and the {@link FailureLog} it records reasons in: {@link InboundEvents}, the
- * queue names for {@code SqsListener}, and the visibility-timeout backoff a failed message gets
- * before SQS delivers it again (and, after maxReceiveCount, moves it to its DLQ).
+ * queue names for {@code SqsListener}, and the visibility timeout a failed message gets before SQS
+ * delivers it again (and, after maxReceiveCount, moves it to its DLQ): none for poison, a capped
+ * exponential backoff for anything else ({@link RetrySplit}).
  */
 @AutoConfiguration(
     afterName = {
@@ -52,16 +53,22 @@ public class InboundAutoConfiguration {
     return new EventQueues(topology, properties);
   }
 
-  /** A failed message becomes visible again after initial × multiplier^(receives-1) s, jittered. */
+  /**
+   * The retry split (ADR 19): poison is visible again at once, so it uses up maxReceiveCount in
+   * seconds and waits in its DLQ; any other failure becomes visible again after initial ×
+   * multiplier^(receives-1) s, jittered, capped at {@code max-backoff-seconds}, so an outage of
+   * minutes is ridden out.
+   */
   @Bean
   @ConditionalOnMissingBean
   AsyncErrorHandler<Object> visibilityBackoffErrorHandler(MessagingProperties properties) {
     var listener = properties.listener();
-    return ExponentialBackoffErrorHandler.builder()
-        .initialVisibilityTimeoutSeconds(listener.initialBackoffSeconds())
-        .multiplier(listener.multiplier())
-        .maxVisibilityTimeoutSeconds(listener.maxBackoffSeconds())
-        .jitter(Jitter.HALF)
-        .build();
+    return new RetrySplit(
+        ExponentialBackoffErrorHandler.builder()
+            .initialVisibilityTimeoutSeconds(listener.initialBackoffSeconds())
+            .multiplier(listener.multiplier())
+            .maxVisibilityTimeoutSeconds(listener.maxBackoffSeconds())
+            .jitter(Jitter.HALF)
+            .build());
   }
 }

@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 
 /**
- * Publishes events with SNS PublishBatch, ten per request, each with the {@code type} attribute
- * that filter policies match and the {@code traceparent} that carries the trace to consumers.
+ * Publishes events with SNS PublishBatch, up to ten and 256 KiB per request, each with the {@code
+ * type} attribute that filter policies match and the {@code traceparent} that carries the trace to
+ * consumers.
  */
 public final class SnsBatchPublisher {
 
@@ -33,14 +34,25 @@ public final class SnsBatchPublisher {
     this.sns = sns;
   }
 
+  /**
+   * Publishes {@code events} in requests SNS accepts ({@link PublishBatches}); an event too large
+   * for SNS fails for good without a request.
+   */
   public Mono<PublishResult> publish(String topicArn, List<OutgoingEvent> events) {
-    List<List<OutgoingEvent>> batches = new ArrayList<>();
-    for (int from = 0; from < events.size(); from += MAX_BATCH) {
-      batches.add(events.subList(from, Math.min(events.size(), from + MAX_BATCH)));
-    }
-    return Flux.fromIterable(batches)
+    PublishBatches packed = PublishBatches.of(events);
+    Map<UUID, PublishFailure> tooLarge = new HashMap<>();
+    packed
+        .oversized()
+        .forEach(
+            event ->
+                tooLarge.put(
+                    event.id(),
+                    new PublishFailure(
+                        "larger than the " + PublishBatches.MAX_BYTES + " bytes SNS accepts",
+                        true)));
+    return Flux.fromIterable(packed.batches())
         .concatMap(batch -> publishBatch(topicArn, batch))
-        .reduce(new PublishResult(new HashSet<>(), new HashMap<>()), SnsBatchPublisher::merge);
+        .reduce(new PublishResult(new HashSet<>(), tooLarge), SnsBatchPublisher::merge);
   }
 
   private Mono<PublishResult> publishBatch(String topicArn, List<OutgoingEvent> batch) {

@@ -1,11 +1,15 @@
 package io.emporium.platform.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
+import software.amazon.awssdk.services.sns.model.BatchRequestTooLongException;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequest;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
@@ -14,13 +18,15 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 /**
  * An SNS that answers PublishBatch as the test says, for the relay's unit tests (the adapters'
  * integration tests publish to the emulator): entries whose message is in {@link #rejected} fail
- * with a sender fault, every entry fails at once while {@link #down} is set, the rest succeed.
+ * with a sender fault, every entry fails at once while {@link #down} is set, a request over 256 KiB
+ * fails whole (as AWS answers it), the rest succeed.
  */
 final class ScriptedSns implements SnsAsyncClient {
 
   final Set<String> rejected = ConcurrentHashMap.newKeySet();
   volatile boolean down;
   final Map<String, Integer> received = new ConcurrentHashMap<>();
+  final List<Integer> requestBytes = new CopyOnWriteArrayList<>();
 
   @Override
   public CompletableFuture<PublishBatchResponse> publishBatch(
@@ -28,6 +34,18 @@ final class ScriptedSns implements SnsAsyncClient {
     var built = PublishBatchRequest.builder().applyMutation(request).build();
     if (down) {
       return CompletableFuture.failedFuture(new IllegalStateException("SNS unreachable"));
+    }
+    int bytes =
+        built.publishBatchRequestEntries().stream()
+            .mapToInt(e -> e.message().getBytes(StandardCharsets.UTF_8).length)
+            .sum();
+    requestBytes.add(bytes);
+    if (bytes > 262_144) { // as AWS answers (moto does not check the sum)
+      return CompletableFuture.failedFuture(
+          BatchRequestTooLongException.builder()
+              .statusCode(400)
+              .message("The length of all the messages put together is more than the limit.")
+              .build());
     }
     var response = PublishBatchResponse.builder();
     var ok = new java.util.ArrayList<PublishBatchResultEntry>();

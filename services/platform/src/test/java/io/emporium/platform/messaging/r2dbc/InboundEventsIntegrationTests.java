@@ -26,8 +26,11 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @ExtendWith(OutputCaptureExtension.class)
 class InboundEventsIntegrationTests extends MessagingIntegrationTest {
 
-  /** Five receives with 1, 2, 4, 8 s of backoff between them, plus long-poll slack. */
-  private static final Duration TO_DLQ = Duration.ofSeconds(60);
+  /**
+   * Twenty receives (maxReceiveCount) with 1, 2, then 4 s (the test's cap) of half-jittered backoff
+   * between them, at most 71 s, plus long-poll slack.
+   */
+  private static final Duration TO_DLQ = Duration.ofSeconds(150);
 
   @Autowired DatabaseClient db;
   @Autowired CartEventsListener listener;
@@ -61,9 +64,10 @@ class InboundEventsIntegrationTests extends MessagingIntegrationTest {
     assertThat(dead.body()).contains(envelope.id().toString());
     List<Instant> attempts = listener.attempts.get("fail-always");
     assertThat(attempts).hasSize(edge.settings().maxReceiveCount());
-    Duration firstGap = Duration.between(attempts.get(0), attempts.get(1));
-    Duration lastGap = Duration.between(attempts.get(3), attempts.get(4));
-    assertThat(lastGap).isGreaterThan(firstGap.multipliedBy(2));
+    // The first two waits are about 1 and 2 s; the last five at least 2 s each (4 s, half jitter).
+    Duration firstTwo = Duration.between(attempts.get(0), attempts.get(2));
+    Duration lastFive = Duration.between(attempts.get(attempts.size() - 6), attempts.getLast());
+    assertThat(lastFive).isGreaterThan(firstTwo.multipliedBy(2));
     assertThat(failure(dead.messageId()))
         .containsEntry("event_id", envelope.id().toString())
         .containsEntry("type", "cart.CartCheckedOut.v1")

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       // The test app's own table; a service's db/migration is not on this classpath.
       "spring.flyway.locations=classpath:db/platform-test",
       "emporium.messaging.relay.initial-backoff=1s",
-      "emporium.messaging.listener.multiplier=2"
+      "emporium.messaging.listener.multiplier=2",
+      // 4 s instead of 300: twenty receives of a failing message take about a minute, not an hour.
+      "emporium.messaging.listener.max-backoff-seconds=4"
     })
 abstract class MessagingIntegrationTest {}

@@ -41,8 +41,13 @@ class MessagingTestApplication {
     return new CartEventsListener(inbound, db);
   }
 
-  /** Records a row per checkout; checkouts whose id starts with "fail" always throw. */
+  /**
+   * Records a row per checkout; checkouts whose id starts with "fail" always throw, those whose id
+   * is "down-until-&lt;epoch millis&gt;" throw until then (a dependency refusing for a while).
+   */
   static class CartEventsListener {
+
+    static final String DOWN_UNTIL = "down-until-";
 
     final Map<String, List<Instant>> attempts = new ConcurrentHashMap<>();
     private final InboundEvents inbound;
@@ -69,6 +74,13 @@ class MessagingTestApplication {
       attempts.computeIfAbsent(checkoutId, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
       if (checkoutId.startsWith("fail")) {
         return Mono.error(new IllegalStateException("simulated handler failure"));
+      }
+      if (checkoutId.startsWith(DOWN_UNTIL)
+          && Instant.now()
+              .isBefore(
+                  Instant.ofEpochMilli(
+                      Long.parseLong(checkoutId.substring(DOWN_UNTIL.length()))))) {
+        return Mono.error(new IllegalStateException("simulated dependency refusing"));
       }
       return db.sql("INSERT INTO test_effects (checkout_id) VALUES (:id)")
           .bind("id", checkoutId)

@@ -1,0 +1,126 @@
+package io.emporium.cart.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.emporium.cart.CartClient;
+import io.emporium.cart.CartIntegrationTest;
+import io.emporium.cart.CartTestInfra;
+import io.emporium.cart.StubCatalog;
+import io.emporium.events.Customer;
+import io.emporium.events.LineItem;
+import io.emporium.events.Money;
+import io.emporium.events.order.OrderConfirmed;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
+import io.emporium.platform.testing.UpstreamEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Given a checkout whose order's outcome never arrives, expect the cart open again after the
+ * checkout timeout, not CHECKED_OUT until it is abandoned (issue 14 defect 7).
+ */
+@CartIntegrationTest
+@TestPropertySource(properties = "emporium.cart.checkout-timeout=3s")
+class CheckoutTimeoutIntegrationTests {
+
+  static final StubCatalog CATALOG = StubCatalog.start();
+  static final Duration WITHIN = Duration.ofSeconds(30);
+
+  @DynamicPropertySource
+  static void infra(DynamicPropertyRegistry registry) {
+    CATALOG.product("MUG-1", "Mug", 1250);
+    CartTestInfra.properties(registry, CATALOG);
+  }
+
+  @AfterAll
+  static void stopCatalog() {
+    CATALOG.close();
+  }
+
+  @Autowired WebTestClient web;
+  @Autowired MeterRegistry meters;
+
+  private final UpstreamEvents orders = UpstreamEvents.forTestEmulator();
+  private final TestUser customer = TestUsers.forTestEnvironment().newShopper();
+  private CartClient cart;
+
+  @BeforeEach
+  void setUp() {
+    cart = new CartClient(web);
+  }
+
+  @Test
+  void aCheckoutThatHearsNothingBackReopensTheCartWithItsLines() {
+    String cartId = checkedOutCart("k1");
+    assertThat(view().get("status")).isEqualTo("CHECKED_OUT");
+
+    await()
+        .atMost(WITHIN)
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+
+    var reopened = view();
+    assertThat(reopened.get("cartId")).isEqualTo(cartId);
+    assertThat(reopened.get("checkoutId")).isNull();
+    assertThat((List<?>) reopened.get("lines")).hasSize(1);
+    assertThat(meters.counter("emporium.cart.checkouts", "outcome", "expired").count())
+        .isGreaterThanOrEqualTo(1);
+    cart.checkout(customer, "k2", CartClient.checkoutBody()).expectStatus().isAccepted();
+  }
+
+  @Test
+  void anOrderConfirmedThatArrivesAfterTheTimeoutStillClearsTheCart() {
+    String cartId = checkedOutCart("k1");
+    await()
+        .atMost(WITHIN)
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+
+    orders.publish(confirmed(cartId));
+
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(() -> assertThat(view().get("cartId")).isNotEqualTo(cartId));
+    assertThat((List<?>) view().get("lines")).isEmpty();
+    assertThat(view().get("status")).isEqualTo("OPEN");
+  }
+
+  private String checkedOutCart(String key) {
+    cart.add(customer, "MUG-1", 2).expectStatus().isOk();
+    return (String)
+        cart.checkout(customer, key, CartClient.checkoutBody())
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("cartId");
+  }
+
+  private Map<?, ?> view() {
+    return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
+  }
+
+  private OrderConfirmed confirmed(String cartId) {
+    return new OrderConfirmed(
+        UUID.randomUUID().toString(),
+        cartId,
+        new Customer(customer.id(), customer.email()),
+        List.of(new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR"))),
+        new Money(2500, "EUR"),
+        "pay-1");
+  }
+}

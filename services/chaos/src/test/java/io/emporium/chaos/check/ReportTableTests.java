@@ -1,0 +1,42 @@
+package io.emporium.chaos.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTableTests {
+
+  @Test
+  void showsOneColumnPerPhaseAndWhatBroke() {
+    PhaseResult held = phase("AWS down", 0);
+    PhaseResult broken = phase("poison", 2);
+
+    String table = ReportTable.render(List.of(held, broken));
+
+    assertThat(table)
+        .contains("AWS down")
+        .contains("poison")
+        .containsPattern("orders lost \\(0\\)\\s+0\\s+0")
+        .containsPattern("orders left non-terminal \\(0\\)\\s+0\\s+2")
+        .containsPattern("every invariant held\\s+yes\\s+NO")
+        .contains("BROKEN: 2 orders never settled")
+        .contains("saga latency p99");
+  }
+
+  private static PhaseResult phase(String name, int open) {
+    return new PhaseResult(
+        name,
+        "a fault",
+        new PhaseResult.Load(12, 12, "3 AWS errors"),
+        new PhaseResult.Outcomes(12, 8, 4 - open, open, 0),
+        new PhaseResult.Money(0, 0),
+        new PhaseResult.Stock(3, 0, 0, 0),
+        new PhaseResult.Emails(12 - open, 12 - open),
+        new PhaseResult.DeadLetters(0, 0, List.of(), null),
+        Latency.of(List.of(Duration.ofMillis(1500), Duration.ofSeconds(40))),
+        Duration.ofSeconds(3),
+        true);
+  }
+}
