@@ -8,9 +8,12 @@ import io.emporium.platform.local.TopologyProvisioner;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +33,25 @@ public final class LocalStack implements AutoCloseable {
 
   static final String TOPOLOGY_ENV = "local";
 
+  /**
+   * A system property: when true, the services run with the full JIT (C1 and C2), as their images
+   * do, instead of C1 only (the default: seven JVMs start faster).
+   */
+  public static final String FULL_JIT = "emporium.launcher.full-jit";
+
   private final StackSettings settings;
   private final Consumer<String> progress;
   private final RunDirectory run;
+  private final URI givenAwsEndpoint;
   private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   private AwsEndpoint aws;
   private Database database;
   private ServiceCommands commands;
   private boolean closed;
 
-  private LocalStack(StackSettings settings, Consumer<String> progress) {
+  private LocalStack(StackSettings settings, URI givenAwsEndpoint, Consumer<String> progress) {
     this.settings = settings;
+    this.givenAwsEndpoint = givenAwsEndpoint;
     this.progress = progress;
     this.run = new RunDirectory(settings.runDir());
   }
@@ -50,7 +61,17 @@ public final class LocalStack implements AutoCloseable {
    * the edge and waits until all are ready. On failure it stops what it started and throws.
    */
   public static LocalStack start(StackSettings settings, Consumer<String> progress) {
-    LocalStack stack = new LocalStack(settings, progress);
+    return start(settings, null, progress);
+  }
+
+  /**
+   * As {@link #start(StackSettings, Consumer)}, with every service pointed at {@code awsEndpoint}
+   * (an emulator the caller runs, e.g. behind the bench's counting proxy) instead of one it finds
+   * or starts; null means find or start one.
+   */
+  public static LocalStack start(
+      StackSettings settings, URI awsEndpoint, Consumer<String> progress) {
+    LocalStack stack = new LocalStack(settings, awsEndpoint, progress);
     try {
       stack.boot();
       return stack;
@@ -62,7 +83,10 @@ public final class LocalStack implements AutoCloseable {
 
   private void boot() {
     ServiceCommands.requireJars(settings);
-    Map<String, String> env = System.getenv();
+    Map<String, String> env = new HashMap<>(System.getenv());
+    if (givenAwsEndpoint != null) {
+      env.put(AwsEndpoint.ENV, givenAwsEndpoint.toString());
+    }
     Optional<AwsEndpoint> existingAws = AwsEndpoint.existing(settings.ports().aws(), env);
     Optional<Database> configuredDb =
         Database.configured(env)
@@ -214,6 +238,16 @@ public final class LocalStack implements AutoCloseable {
 
   public String postgresJdbcUrl(String database) {
     return this.database.jdbcUrl(database);
+  }
+
+  /** The process of {@code name} (a service, the edge or the payment provider simulator). */
+  public ProcessHandle process(String name) {
+    return service(name).handle();
+  }
+
+  /** A JDBC connection to one of the stack's databases, as the stack's own user. */
+  public Connection connect(String databaseName) throws SQLException {
+    return database.connect(databaseName);
   }
 
   public StackSettings settings() {

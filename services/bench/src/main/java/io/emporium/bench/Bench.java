@@ -1,0 +1,113 @@
+package io.emporium.bench;
+
+import io.emporium.bench.proc.CpuMeter;
+import io.emporium.bench.proxy.CountingProxy;
+import io.emporium.bench.shop.ShopClient;
+import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.StackSettings;
+import io.emporium.platform.local.FreePorts;
+import io.emporium.platform.local.MotoServer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One bench run from start to end: starts moto, the counting proxy in front of it and the shop on
+ * free ports (so it never meets a running {@code ./emporium up}), runs the phases while the budget
+ * lasts, stops everything it started, and returns the figures.
+ */
+final class Bench {
+
+  /** The phases, in order; each adds its figures to the run. */
+  private static final List<Phase> PHASES =
+      List.of(
+          Baseline::run,
+          SearchPhase::atSeedSize,
+          CartPhases::addItem,
+          CartPhases::read,
+          CartPhases::capacity,
+          OrderCreation::run,
+          Checkouts::atFiveOrdersPerSecond,
+          Checkouts::sagaRates,
+          MessagingCeiling::run,
+          RelayPhase::run,
+          SearchPhase::atScale,
+          Memory::afterLoad,
+          StartupPhase::run,
+          SpaPhase::run);
+
+  @FunctionalInterface
+  interface Phase {
+    void run(Run run) throws Exception;
+  }
+
+  private final Path root;
+  private final Settings settings;
+  private final Consumer<String> say;
+
+  Bench(Path root, Settings settings, Consumer<String> say) {
+    this.root = root;
+    this.settings = settings;
+    this.say = say;
+  }
+
+  Run run() throws java.io.IOException {
+    Instant deadline = Instant.now().plus(settings.budget());
+    Path state = root.resolve(".emporium/bench");
+    java.nio.file.Files.createDirectories(state);
+    say.accept("starting moto_server and the counting proxy in front of it");
+    try (MotoServer moto = MotoServer.start(FreePorts.next(), state.resolve("moto.log"));
+        CountingProxy proxy = CountingProxy.start(moto.endpoint())) {
+      System.setProperty(LocalStack.FULL_JIT, "true");
+      StackSettings stackSettings = StackSettings.isolated(root, state);
+      for (String service : Run.SERVICES) {
+        stackSettings =
+            stackSettings.withArgs(service, "--spring.cloud.aws.credentials.access-key=" + service);
+      }
+      say.accept("starting the shop on free ports (state in " + state + ")");
+      try (LocalStack stack = LocalStack.start(stackSettings, proxy.uri(), say);
+          ShopClient shop = new ShopClient(stack.edgeUrl(), 256)) {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        StackSettings.PROCESSES.forEach(name -> processes.put(name, stack.process(name)));
+        ProcessHandle.of(moto.pid()).ifPresent(p -> processes.put("moto", p));
+        postgres(stack).ifPresent(p -> processes.put("postgres", p));
+        Run run =
+            new Run(
+                settings,
+                say,
+                stack,
+                proxy,
+                moto.endpoint(),
+                shop,
+                new CpuMeter(processes),
+                new Identities("b" + Long.toString(System.currentTimeMillis(), 36)),
+                deadline);
+        run.facts.put(
+            "motoVersion", io.emporium.bench.proc.Machine.firstLine("moto_server", "--version"));
+        for (Phase phase : PHASES) {
+          if (Instant.now().isAfter(deadline)) {
+            say.accept("the time budget is spent: the remaining phases are skipped");
+            break;
+          }
+          try {
+            phase.run(run);
+          } catch (Exception | AssertionError e) {
+            say.accept("a phase failed: " + e);
+            run.facts.merge("failures", e.toString(), (a, b) -> a + "; " + b);
+          }
+        }
+        return run;
+      }
+    }
+  }
+
+  /** The embedded PostgreSQL's postmaster (the oldest process named postgres under this JVM). */
+  private static java.util.Optional<ProcessHandle> postgres(LocalStack stack) {
+    return stack.processes().stream()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .findFirst();
+  }
+}

@@ -1,0 +1,133 @@
+package io.emporium.bench;
+
+import io.emporium.bench.proxy.CallCounts;
+import io.emporium.bench.report.Figure;
+import io.emporium.events.Customer;
+import io.emporium.events.EventCodec;
+import io.emporium.events.LineItem;
+import io.emporium.events.Money;
+import io.emporium.events.ShippingAddress;
+import io.emporium.events.cart.CartCheckedOut;
+import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.SnsBatchPublisher;
+import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
+import io.emporium.platform.messaging.dynamodb.DynamoDbOutboxRelay;
+import io.emporium.platform.messaging.dynamodb.DynamoDbOutboxTable;
+import io.emporium.platform.messaging.dynamodb.DynamoDbTables;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsAsyncClient;
+
+/**
+ * Figure 7's relay rows: the platform's DynamoDB outbox relay (the cart's), run here against its
+ * own outbox table with the shop's default settings; events are appended as the cart does (a
+ * TransactWriteItems, then a wake-up) at 1 and at 50 a second; every request the relay sends is
+ * counted (access key {@value #CLIENT}) and divided by the events.
+ */
+final class RelayPhase {
+
+  static final String CLIENT = "bench-relay";
+
+  private RelayPhase() {}
+
+  static void run(Run run) throws Exception {
+    Duration slow = run.settings.relayPhase().plusSeconds(4);
+    if (!run.fits(slow.plus(run.settings.relayPhase()).plusSeconds(10))) {
+      run.add(
+          Figure.notMeasured(
+              7, "outbox relay requests per event", "", "the run's time budget was spent"));
+      return;
+    }
+    DynamoDbOutboxTable table =
+        new DynamoDbOutboxTable("emporium-bench-relay-outbox", DynamoDbOutboxTable.DEFAULT_SHARDS);
+    try (DynamoDbClient sync =
+            DynamoDbClient.builder()
+                .endpointOverride(run.moto)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .build();
+        DynamoDbAsyncClient dynamo = Clients.dynamo(run.proxy.uri(), CLIENT);
+        SnsAsyncClient sns = Clients.sns(run.proxy.uri(), CLIENT)) {
+      new DynamoDbTables(sync).createOutboxTable(table);
+      String topic = sns.createTopic(b -> b.name("emporium-bench-relay")).join().topicArn();
+      var relay =
+          new DynamoDbOutboxRelay(
+              dynamo,
+              table,
+              new SnsBatchPublisher(sns),
+              Mono.just(topic),
+              new MessagingProperties.Relay(
+                  true, Duration.ofMillis(100), 50, Duration.ofSeconds(1), Duration.ofMinutes(5)),
+              new SimpleMeterRegistry());
+      relay.start();
+      try {
+        Thread.sleep(2000);
+        DynamoDbOutbox outbox = new DynamoDbOutbox(table, new EventCodec());
+        for (int rate : List.of(1, run.settings.relayFastRate())) {
+          Duration length = rate == 1 ? slow : run.settings.relayPhase();
+          run.say.accept(
+              "outbox relay at %d events/s for %d s".formatted(rate, length.toSeconds()));
+          CallCounts before = run.proxy.snapshot();
+          long events =
+              run.load
+                  .open(
+                      "outbox appends at %d/s".formatted(rate),
+                      rate,
+                      length,
+                      i ->
+                          Mono.fromFuture(
+                                  () ->
+                                      dynamo.transactWriteItems(
+                                          b -> b.transactItems(outbox.append(event()))))
+                              .doOnNext(r -> relay.wakeUp())
+                              .thenReturn(200))
+                  .ok();
+          Thread.sleep(1500); // the relay publishes the last ones
+          CallCounts calls = run.proxy.snapshot().minus(before);
+          long relayed =
+              calls.total(
+                  c -> c.client().equals(CLIENT) && !c.operation().equals("TransactWriteItems"));
+          run.add(
+              Figure.info(
+                  7,
+                  "outbox relay requests per event at %d events/s".formatted(rate),
+                  "%.1f".formatted(relayed / (double) Math.max(1, events)),
+                  "by API per event: "
+                      + CartPhases.perAdd(
+                          new CallCounts(
+                              calls.counts().entrySet().stream()
+                                  .filter(e -> !e.getKey().operation().equals("TransactWriteItems"))
+                                  .collect(
+                                      java.util.stream.Collectors.toMap(
+                                          java.util.Map.Entry::getKey,
+                                          java.util.Map.Entry::getValue))),
+                          CLIENT,
+                          events)));
+        }
+      } finally {
+        relay.stop();
+      }
+    }
+  }
+
+  private static CartCheckedOut event() {
+    Money price = new Money(1000, "EUR");
+    return new CartCheckedOut(
+        UUID.randomUUID().toString(),
+        UUID.randomUUID().toString(),
+        new Customer("bench-relay", "relay@bench.example"),
+        List.of(new LineItem("BENCH-1", "Bench product", 1, price)),
+        price,
+        new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),
+        Checkouts.APPROVED_CARD);
+  }
+}
