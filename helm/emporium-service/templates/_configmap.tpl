@@ -15,6 +15,9 @@ data:
   {{- range $name, $port := .Values.calls }}
   EMPORIUM_{{ $name | upper }}_URL: {{ include "emporium-service.serviceUrl" (dict "root" $ "name" $name "port" $port) | quote }}
   {{- end }}
+  {{- if ne .Values.logFormat "text" }}
+  LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.logFormat | quote }}
+  {{- end }}
   {{- range $key, $value := .Values.config }}
   {{ $key }}: {{ $value | quote }}
   {{- end }}

@@ -7,3 +7,8 @@ output "dashboard_name" {
   description = "Name of the CloudWatch dashboard."
   value       = aws_cloudwatch_dashboard.this.dashboard_name
 }
+
+output "slo_alarm_names" {
+  description = "Names of the composite alarms of the SLOs (one per burn alert, SLO and service)."
+  value       = [for a in aws_cloudwatch_composite_alarm.slo : a.alarm_name]
+}

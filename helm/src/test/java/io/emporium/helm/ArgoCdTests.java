@@ -154,7 +154,11 @@ class ArgoCdTests {
     assertThat(addOns)
         .extracting(a -> string(a, "spec.source.chart"))
         .containsExactlyInAnyOrder(
-            "keda", "external-secrets", "aws-load-balancer-controller", "opentelemetry-collector");
+            "keda",
+            "external-secrets",
+            "aws-load-balancer-controller",
+            "opentelemetry-collector",
+            "kube-prometheus-stack");
     assertThat(addOns)
         .allSatisfy(
             a -> assertThat(string(a, "spec.source.targetRevision")).matches("\\d+\\.\\d+\\.\\d+"))

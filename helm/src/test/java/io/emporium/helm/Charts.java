@@ -24,6 +24,10 @@ import java.util.stream.Stream;
 final class Charts {
 
   static final String LIBRARY = "emporium-service";
+
+  /** The SLO rules and dashboards: one per cluster, not a service (argocd observability.yaml). */
+  static final String OBSERVABILITY = "observability";
+
   static final List<String> ENVS = List.of("dev", "prod");
 
   private static final Path HELM = Path.of("").toAbsolutePath();
@@ -42,12 +46,15 @@ final class Charts {
     return HELM.getParent();
   }
 
-  /** The thin service charts: every folder of helm/ with a Chart.yaml, except the library. */
+  /**
+   * The thin service charts: every folder of helm/ with a Chart.yaml, except the library and
+   * observability.
+   */
   static List<String> services() {
     try (Stream<Path> dirs = Files.list(HELM)) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve("Chart.yaml")))
           .map(d -> d.getFileName().toString())
-          .filter(name -> !name.equals(LIBRARY))
+          .filter(name -> !name.equals(LIBRARY) && !name.equals(OBSERVABILITY))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -96,6 +103,18 @@ final class Charts {
             .withNamespace(namespace(env));
     valuesFiles(service, env).forEach(template::withValuesFile);
     return template;
+  }
+
+  /** `helm template` of helm/observability as its Argo CD Application renders it. */
+  static String renderObservability() {
+    return RENDERED.computeIfAbsent(
+        OBSERVABILITY,
+        key ->
+            new Helm(HELM.resolve(OBSERVABILITY))
+                .template()
+                .withName(OBSERVABILITY)
+                .withNamespace("monitoring")
+                .call());
   }
 
   static List<Map<String, Object>> manifests(String service, String env) {

@@ -31,6 +31,7 @@ class ManifestValidationTests {
     for (String env : Charts.ENVS) {
       files.add(write("argocd-apps-" + env + ".yaml", Charts.renderArgoCdApps(env)));
     }
+    files.add(write("observability.yaml", Charts.renderObservability()));
     files.addAll(plainArgoCdManifests());
 
     ManifestValidator.Result result = ManifestValidator.validate(files);

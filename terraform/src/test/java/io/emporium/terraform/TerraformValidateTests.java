@@ -46,9 +46,9 @@ class TerraformValidateTests {
 
   /**
    * A module whose versions.tf declares configuration_aliases does not validate alone
-   * (hashicorp/terraform#28490: "missing provider"): it is validated in a copy of modules/ (and
-   * topology.yaml, at the same relative place) under target/ with each alias declared as an empty
-   * provider block, standing in for its callers' providers map.
+   * (hashicorp/terraform#28490: "missing provider"): it is validated in a copy of modules/ (its .tf
+   * and .json files, and topology.yaml, at the same relative place) under target/ with each alias
+   * declared as an empty provider block, standing in for its callers' providers map.
    */
   private static Path withDeclaredAliases(Path root, String name) throws IOException {
     Matcher aliases = ALIASES.matcher(Files.readString(root.resolve("versions.tf")));
@@ -58,7 +58,12 @@ class TerraformValidateTests {
     Path repo = Terraform.TARGET.resolve("tf-copies").resolve(name);
     Path modules = repo.resolve("terraform/modules");
     try (Stream<Path> files = Files.walk(Roots.MODULES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+      // The modules' .tf files and the data they read (observability's generated slo-alarms.json).
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".tf") || f.toString().endsWith(".json"))
+              .filter(f -> !f.toString().contains("/.terraform/"))
+              .toList()) {
         copy(file, modules.resolve(Roots.MODULES.relativize(file).toString()));
       }
     }

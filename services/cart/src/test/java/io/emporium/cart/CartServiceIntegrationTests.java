@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.TestEnvironment;
+import io.emporium.platform.testing.TestUsers;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,13 +24,17 @@ class CartServiceIntegrationTests {
   @Test
   void startsAloneAgainstTheEmulatorAndServesHealthMetricsAndApiDocs() {
     var aws = TestEnvironment.aws();
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.cloud.aws.endpoint=" + aws.endpoint(),
+                "--emporium.cart.catalog-url=http://127.0.0.1:9"));
+    TestUsers.pool().properties().forEach((name, value) -> args.add("--" + name + "=" + value));
     try (var context =
         new SpringApplicationBuilder(CartApplication.class)
             .profiles("local")
-            .run(
-                "--server.port=0",
-                "--spring.cloud.aws.endpoint=" + aws.endpoint(),
-                "--emporium.cart.catalog-url=http://127.0.0.1:9")) {
+            .run(args.toArray(String[]::new))) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       var client =
           WebTestClient.bindToServer()

@@ -17,7 +17,7 @@ public final class CatalogClient {
   public void createProduct(String sku, String name, String description, int stock) {
     web.post()
         .uri("/api/catalog/admin/products")
-        .header("X-Customer-Id", CatalogIntegrationTest.ADMIN)
+        .headers(CatalogIntegrationTest.admin()::authorize)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(
             Map.of(

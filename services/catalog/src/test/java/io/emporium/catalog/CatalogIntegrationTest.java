@@ -2,6 +2,8 @@ package io.emporium.catalog;
 
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,12 +21,19 @@ import org.springframework.test.context.DynamicPropertySource;
       "emporium.messaging.relay.poll-interval=50ms",
       "emporium.messaging.relay.initial-backoff=1s",
       "emporium.messaging.listener.initial-backoff-seconds=1",
-      "emporium.messaging.listener.multiplier=2",
-      "emporium.catalog.admins=admin,ops-team"
+      "emporium.messaging.listener.multiplier=2"
     })
 public abstract class CatalogIntegrationTest {
 
-  public static final String ADMIN = "admin";
+  private static TestUser admin;
+
+  /** A member of the admins group of the test pool, signed in once for the JVM. */
+  public static synchronized TestUser admin() {
+    if (admin == null) {
+      admin = TestUsers.forTestEnvironment().newAdmin();
+    }
+    return admin;
+  }
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {

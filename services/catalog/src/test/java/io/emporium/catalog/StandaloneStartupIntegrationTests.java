@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emporium.platform.testing.AwsEmulator;
 import io.emporium.platform.testing.TestEnvironment;
 import io.emporium.platform.testing.TestPostgres;
+import io.emporium.platform.testing.TestUsers;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The service starts alone the way {@code ./emporium up} runs it: the {@code local} profile, only
- * the emulator endpoint and PostgreSQL given as the EMPORIUM_* settings; it provisions its own
- * topology (environment "local"), migrates database "catalog" and reports ready.
+ * the emulator endpoint, PostgreSQL and the user pool given as the EMPORIUM_* settings; it
+ * provisions its own topology (environment "local"), migrates database "catalog" and reports ready.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneStartupIntegrationTests {
@@ -30,16 +33,20 @@ class StandaloneStartupIntegrationTests {
     AwsEmulator aws = TestEnvironment.aws();
     TestPostgres postgres = TestEnvironment.postgres();
     postgres.recreateDatabase("catalog");
-    app =
-        new SpringApplicationBuilder(CatalogApplication.class)
-            .profiles("local")
-            .run(
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "--server.port=0",
                 "--EMPORIUM_AWS_ENDPOINT=" + aws.endpoint(),
                 "--EMPORIUM_PG_HOST=" + postgres.host(),
                 "--EMPORIUM_PG_PORT=" + postgres.port(),
                 "--EMPORIUM_PG_USER=" + postgres.user(),
-                "--EMPORIUM_PG_PASSWORD=" + postgres.password());
+                "--EMPORIUM_PG_PASSWORD=" + postgres.password()));
+    TestUsers.pool().properties().forEach((name, value) -> args.add("--" + name + "=" + value));
+    app =
+        new SpringApplicationBuilder(CatalogApplication.class)
+            .profiles("local")
+            .run(args.toArray(String[]::new));
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
   }

@@ -2,12 +2,11 @@ package io.emporium.e2e;
 
 import static io.emporium.e2e.Shop.APPROVED_CARD;
 import static io.emporium.e2e.Shop.DECLINED_CARD;
-import static io.emporium.e2e.Shop.emailOf;
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +20,7 @@ class CheckoutE2ETests {
 
   @Test
   void confirmsAnOrderChargesOnceNotifiesAndClearsTheCart(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
 
     String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
@@ -58,7 +57,7 @@ class CheckoutE2ETests {
                         assertThat(n.get("orderId").asText()).isEqualTo(orderId);
                         assertThat(n.get("status").asText()).isEqualTo("SENT");
                       });
-              assertThat(shop.emulatorState()).contains(emailOf(customer));
+              assertThat(shop.emulatorState()).contains(customer.email());
               JsonNode cart = shop.cart(customer);
               assertThat(cart.get("status").asText()).isEqualTo("OPEN");
               assertThat(cart.get("lines")).isEmpty();
@@ -67,7 +66,7 @@ class CheckoutE2ETests {
 
   @Test
   void cancelsADeclinedCardReleasesStockChargesNothingAndReopensTheCart(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
 
     String checkoutId = shop.buy(customer, sku, 3, DECLINED_CARD);
@@ -96,7 +95,7 @@ class CheckoutE2ETests {
 
   @Test
   void cancelsWhenStockIsShortAndChargesNothing(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(1);
 
     String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);

@@ -1,10 +1,10 @@
 package io.emporium.e2e;
 
 import static io.emporium.e2e.Shop.APPROVED_CARD;
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +15,7 @@ class IdempotencyE2ETests {
 
   @Test
   void theSameCheckoutTwiceMakesOneOrder(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     shop.addToCart(customer, sku, 1).expect(200, 201);
     String key = UUID.randomUUID().toString();
@@ -33,7 +33,7 @@ class IdempotencyE2ETests {
 
   @Test
   void duplicatedEventsReserveOnceAndChargeOnce(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     try (EventTap tap = new EventTap(shop, "order", "catalog")) {
       String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);

@@ -1,9 +1,9 @@
 package io.emporium.e2e;
 
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,7 +96,7 @@ class MalformedRequestsE2ETests {
       int status,
       String named,
       Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     shop.addToCart(customer, sku, 1).expect(200, 201);
     JsonNode before = shop.cart(customer);
@@ -114,7 +114,7 @@ class MalformedRequestsE2ETests {
 
   @Test
   void checkoutWithoutAnIdempotencyKeyIsAProblemAndLocksNothing(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     shop.addToCart(customer, shop.productWithStock(10), 1).expect(200, 201);
     JsonNode before = shop.cart(customer);
 
@@ -124,7 +124,7 @@ class MalformedRequestsE2ETests {
             "POST",
             "/api/cart/checkout",
             "application/json",
-            "{\"email\":\"a@example.com\",\"paymentMethodToken\":\"tok_4242424242424242\","
+            "{\"paymentMethodToken\":\"tok_4242424242424242\","
                 + "\"shippingAddress\":{\"name\":\"A\",\"line1\":\"1 Road\",\"city\":\"C\","
                 + "\"postalCode\":\"1\",\"country\":\"GB\"}}");
 
@@ -146,7 +146,7 @@ class MalformedRequestsE2ETests {
   void anInvalidProductFromTheAdminIsAProblemAndNotCreated(Shop shop) {
     Shop.Reply reply =
         shop.send(
-            "admin",
+            shop.admin(),
             "POST",
             "/api/catalog/admin/products",
             "application/json",

@@ -1,11 +1,11 @@
 package io.emporium.e2e;
 
 import static io.emporium.e2e.Shop.APPROVED_CARD;
-import static io.emporium.e2e.Shop.newCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.platform.testing.TestUser;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +20,7 @@ class SagaDeadlineE2ETests {
 
   @Test
   void cancelsAtTheDeadlineWhilePaymentIsDownAndReleasesTheStock(Shop shop) {
-    String customer = newCustomer();
+    TestUser customer = shop.newCustomer();
     String sku = shop.productWithStock(10);
     shop.stack().stopService("payment");
     boolean paymentDown = true;

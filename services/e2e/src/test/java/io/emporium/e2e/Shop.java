@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.emporium.launcher.LocalStack;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,7 +21,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/** A shopper's and an admin's view of the running shop, through the edge. */
+/**
+ * A shopper's and an admin's view of the running shop, through the edge, signed in to the stack's
+ * user pool (the platform's {@link TestUsers}, as every service's tests).
+ */
 final class Shop {
 
   /** How long a checkout may take to reach its outcome on this machine (a bound, not a target). */
@@ -32,23 +37,33 @@ final class Shop {
   private static final AtomicInteger NEXT_PRODUCT = new AtomicInteger();
 
   private final LocalStack stack;
+  private final TestUsers users;
+  private final TestUser admin;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  Shop(LocalStack stack) {
+  Shop(LocalStack stack, TestUsers users, TestUser admin) {
     this.stack = stack;
+    this.users = users;
+    this.admin = admin;
   }
 
   LocalStack stack() {
     return stack;
   }
 
-  static String newCustomer() {
-    return "e2e-" + UUID.randomUUID().toString().substring(0, 13);
+  TestUsers users() {
+    return users;
   }
 
-  static String emailOf(String customer) {
-    return customer + "@example.com";
+  /** A new shopper, signed in. */
+  TestUser newCustomer() {
+    return users.newShopper();
+  }
+
+  /** A member of the admins group, signed in. */
+  TestUser admin() {
+    return admin;
   }
 
   /**
@@ -60,7 +75,7 @@ final class Shop {
     JsonNode page = get(null, "/api/catalog/products?sort=name&size=1&page=" + index).json();
     String sku = page.get("items").get(0).get("sku").asText();
     Reply reply =
-        put("admin", "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand));
+        put(admin, "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand));
     reply.expect(200);
     return sku;
   }
@@ -69,34 +84,57 @@ final class Shop {
     return get(null, "/api/catalog/products/" + sku).expect(200).json().get("stock");
   }
 
-  Reply addToCart(String customer, String sku, int quantity) {
+  Reply addToCart(TestUser customer, String sku, int quantity) {
     return post(customer, "/api/cart/items", Map.of("sku", sku, "quantity", quantity), Map.of());
   }
 
-  JsonNode cart(String customer) {
+  JsonNode cart(TestUser customer) {
     return get(customer, "/api/cart").expect(200).json();
   }
 
-  Reply checkout(String customer, String idempotencyKey, String paymentToken) {
+  Reply checkout(TestUser customer, String idempotencyKey, String paymentToken) {
+    return checkout(customer, idempotencyKey, paymentToken, null);
+  }
+
+  /** A checkout that continues the caller's trace ({@code traceparent}, W3C), if given. */
+  Reply checkout(
+      TestUser customer, String idempotencyKey, String paymentToken, String traceparent) {
+    Map<String, String> headers = new java.util.HashMap<>();
+    headers.put("Idempotency-Key", idempotencyKey);
+    if (traceparent != null) {
+      headers.put("traceparent", traceparent);
+    }
     return post(
         customer,
         "/api/cart/checkout",
         Map.of(
-            "email", emailOf(customer),
             "shippingAddress",
-                Map.of(
-                    "name", "Ada Lovelace",
-                    "line1", "12 Analytical Row",
-                    "city", "London",
-                    "postalCode", "N1 9GU",
-                    "country", "GB"),
-            "paymentMethodToken", paymentToken),
-        Map.of("Idempotency-Key", idempotencyKey));
+            Map.of(
+                "name", "Ada Lovelace",
+                "line1", "12 Analytical Row",
+                "city", "London",
+                "postalCode", "N1 9GU",
+                "country", "GB"),
+            "paymentMethodToken",
+            paymentToken),
+        headers);
+  }
+
+  /**
+   * Adds to the cart, trying again while the cart answers 503 (it could not reach the catalog for
+   * the price: on a busy machine, right after the stack started); nothing was added then.
+   */
+  Reply addToCartWhenCatalogAnswers(TestUser customer, String sku, int quantity) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> addToCart(customer, sku, quantity), reply -> reply.status() != 503)
+        .expect(200, 201);
   }
 
   /** Adds {@code quantity} of {@code sku} and checks out; returns the checkout id. */
-  String buy(String customer, String sku, int quantity, String paymentToken) {
-    addToCart(customer, sku, quantity).expect(200, 201);
+  String buy(TestUser customer, String sku, int quantity, String paymentToken) {
+    addToCartWhenCatalogAnswers(customer, sku, quantity);
     return checkout(customer, UUID.randomUUID().toString(), paymentToken)
         .expect(202)
         .json()
@@ -104,13 +142,13 @@ final class Shop {
         .asText();
   }
 
-  List<JsonNode> ordersOfCheckout(String customer, String checkoutId) {
+  List<JsonNode> ordersOfCheckout(TestUser customer, String checkoutId) {
     JsonNode page = get(customer, "/api/order/orders?checkoutId=" + checkoutId).expect(200).json();
     return List.copyOf(JsonList.of(page.get("items")));
   }
 
   /** The checkout's order once {@code condition} holds, within {@link #OUTCOME_WITHIN}. */
-  JsonNode awaitOrder(String customer, String checkoutId, Predicate<JsonNode> condition) {
+  JsonNode awaitOrder(TestUser customer, String checkoutId, Predicate<JsonNode> condition) {
     return await()
         .atMost(OUTCOME_WITHIN)
         .pollInterval(Duration.ofMillis(500))
@@ -126,7 +164,7 @@ final class Shop {
             order -> order != null && condition.test(order));
   }
 
-  JsonNode awaitOutcome(String customer, String checkoutId) {
+  JsonNode awaitOutcome(TestUser customer, String checkoutId) {
     return awaitOrder(customer, checkoutId, Shop::isFinal);
   }
 
@@ -135,11 +173,11 @@ final class Shop {
     return status.equals("CONFIRMED") || status.equals("CANCELLED");
   }
 
-  Reply payment(String customer, String orderId) {
+  Reply payment(TestUser customer, String orderId) {
     return get(customer, "/api/payment/payments?orderId=" + orderId);
   }
 
-  List<JsonNode> notifications(String customer) {
+  List<JsonNode> notifications(TestUser customer) {
     return JsonList.of(
         get(customer, "/api/notification/notifications?size=50").expect(200).json().get("items"));
   }
@@ -150,11 +188,11 @@ final class Shop {
         .body();
   }
 
-  Reply get(String customer, String path) {
+  Reply get(TestUser customer, String path) {
     return send(request(customer, path).GET());
   }
 
-  Reply post(String customer, String path, Object body, Map<String, String> headers) {
+  Reply post(TestUser customer, String path, Object body, Map<String, String> headers) {
     HttpRequest.Builder request =
         request(customer, path)
             .header("Content-Type", "application/json")
@@ -163,15 +201,22 @@ final class Shop {
     return send(request);
   }
 
-  Reply put(String customer, String path, Object body) {
+  Reply put(TestUser customer, String path, Object body) {
     return send(
         request(customer, path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
   }
 
+  /** A request without a token, to add any headers to (e.g. another {@code Authorization}). */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(stack.edgeUrl() + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Accept", "application/json, application/problem+json");
+  }
+
   /** A raw request, for malformed input. */
-  Reply send(String customer, String method, String path, String contentType, String body) {
+  Reply send(TestUser customer, String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
         request(customer, path).method(method, HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
@@ -180,18 +225,18 @@ final class Shop {
     return send(request);
   }
 
-  private HttpRequest.Builder request(String customer, String path) {
+  private HttpRequest.Builder request(TestUser customer, String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(stack.edgeUrl() + path))
             .timeout(Duration.ofSeconds(20))
             .header("Accept", "application/json, application/problem+json");
     if (customer != null) {
-      request.header("X-Customer-Id", customer);
+      request.header("Authorization", customer.bearer());
     }
     return request;
   }
 
-  private Reply send(HttpRequest.Builder request) {
+  Reply send(HttpRequest.Builder request) {
     try {
       HttpRequest built = request.build();
       HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -36,6 +36,7 @@ class EdgeRoutingIntegrationTests {
     registry.add("emporium.edge.services.catalog", () -> url(CATALOG.getAddress().getPort()));
     registry.add("emporium.edge.services.cart", () -> url(CART.getAddress().getPort()));
     registry.add("emporium.edge.services.order", () -> url(DOWN_PORT));
+    EdgeTestIdentity.register(registry);
   }
 
   @AfterAll
@@ -69,15 +70,37 @@ class EdgeRoutingIntegrationTests {
   }
 
   @Test
-  void passesTheCustomerHeaderThrough() {
+  void dropsAnXCustomerIdHeaderAndPassesTheAccessTokenOn() {
     http.get()
         .uri("/api/cart")
         .header("X-Customer-Id", "c-42")
+        .header("Authorization", "Bearer abc.def.ghi")
         .exchange()
         .expectStatus()
         .isOk()
         .expectBody(String.class)
-        .value(body -> assertThat(body).contains("customer=c-42"));
+        .value(
+            body ->
+                assertThat(body)
+                    .contains("customer=null")
+                    .contains("authorization=Bearer abc.def.ghi"));
+  }
+
+  @Test
+  void servesTheUserPoolTheSpaSignsInTo() {
+    http.get()
+        .uri("/config.json")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        .expectBody()
+        .json(
+            """
+            {"region": "us-east-1", "userPoolId": "us-east-1_edgetest",
+             "clientId": "edge-test-client", "cognitoEndpoint": "http://127.0.0.1:9"}""",
+            true);
   }
 
   @Test
@@ -126,7 +149,10 @@ class EdgeRoutingIntegrationTests {
         .value(metrics -> assertThat(metrics).contains("application=\"edge\""));
   }
 
-  /** Answers "<name> <method> <path?query> customer=<X-Customer-Id> body=<body>". */
+  /**
+   * Answers "<name> <method> <path?query> customer=<X-Customer-Id> authorization=<Authorization>
+   * body=<body>".
+   */
   private static HttpServer upstream(String name) {
     try {
       HttpServer server =
@@ -137,12 +163,13 @@ class EdgeRoutingIntegrationTests {
             String body =
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String answer =
-                "%s %s %s customer=%s body=%s"
+                "%s %s %s customer=%s authorization=%s body=%s"
                     .formatted(
                         name,
                         exchange.getRequestMethod(),
                         exchange.getRequestURI(),
                         exchange.getRequestHeaders().getFirst("X-Customer-Id"),
+                        exchange.getRequestHeaders().getFirst("Authorization"),
                         body);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");

@@ -2,6 +2,7 @@ package io.emporium.launcher;
 
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.local.AwsClients;
+import io.emporium.platform.local.CognitoPool;
 import io.emporium.platform.local.FreePorts;
 import io.emporium.platform.local.ProcessTrees;
 import io.emporium.platform.local.TopologyProvisioner;
@@ -22,14 +23,22 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * The whole shop on this machine: the AWS emulator, PostgreSQL, the topology, the five services and
- * the edge, each service its own JVM. {@link #close()} stops what it started, and nothing else.
+ * The whole shop on this machine: the AWS emulator, PostgreSQL, the topology, the user pool with
+ * its demo users, the five services and the edge, each service its own JVM. {@link #close()} stops
+ * what it started, and nothing else.
  */
 public final class LocalStack implements AutoCloseable {
 
-  /** How long each JVM may take to be ready: 180 s, more with -Demporium.ready-timeout-seconds. */
+  /**
+   * How long each JVM may take to be ready: 180 s, or -Demporium.ready-timeout-seconds, or
+   * EMPORIUM_READY_TIMEOUT seconds.
+   */
   static final Duration READY_TIMEOUT =
-      Duration.ofSeconds(Long.getLong("emporium.ready-timeout-seconds", 180));
+      Duration.ofSeconds(
+          Long.getLong(
+              "emporium.ready-timeout-seconds",
+              Long.parseLong(
+                  System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim())));
 
   static final String TOPOLOGY_ENV = "local";
 
@@ -46,6 +55,7 @@ public final class LocalStack implements AutoCloseable {
   private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   private AwsEndpoint aws;
   private Database database;
+  private LocalAccounts accounts;
   private ServiceCommands commands;
   private boolean closed;
 
@@ -133,7 +143,18 @@ public final class LocalStack implements AutoCloseable {
     }
     progress.accept("provisioned topics, queues, DLQs and subscriptions (topology.yaml)");
 
-    commands = new ServiceCommands(settings, aws, database);
+    accounts = LocalAccounts.provision(aws.uri());
+    progress.accept(
+        "Cognito user pool "
+            + accounts.pool().userPoolId()
+            + ", app client "
+            + accounts.pool().clientId()
+            + ", group admins, demo users "
+            + LocalAccounts.SHOPPER
+            + " and "
+            + LocalAccounts.ADMIN);
+
+    commands = new ServiceCommands(settings, aws, database, accounts.pool());
     run.writeStack(describe());
     List<String> names = StackSettings.PROCESSES;
     progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
@@ -220,6 +241,8 @@ public final class LocalStack implements AutoCloseable {
     stack.setProperty("aws.endpoint", aws.uri().toString());
     stack.setProperty("aws.kind", aws.description());
     stack.setProperty("postgres.url", database.jdbcUrl(""));
+    stack.setProperty("identity.user-pool-id", accounts.pool().userPoolId());
+    stack.setProperty("identity.client-id", accounts.pool().clientId());
     stack.setProperty("logs", settings.logs().toString());
     return stack;
   }
@@ -234,6 +257,16 @@ public final class LocalStack implements AutoCloseable {
 
   public URI awsEndpoint() {
     return aws.uri();
+  }
+
+  /** The user pool every service and the edge accept tokens of. */
+  public CognitoPool identity() {
+    return accounts.pool();
+  }
+
+  /** The demo users this start created, with their fresh passwords. */
+  public List<LocalAccounts.DemoUser> demoUsers() {
+    return accounts.demoUsers();
   }
 
   public String postgresJdbcUrl(String database) {

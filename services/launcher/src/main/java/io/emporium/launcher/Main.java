@@ -54,18 +54,23 @@ public final class Main {
       run.forget(RunDirectory.LAUNCHER);
       throw e;
     }
+    ServiceProcess prometheus = startPrometheus(stack, settings, run);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   say("stopping everything ./emporium up started");
+                  if (prometheus != null) {
+                    prometheus.stop();
+                    run.forget("prometheus");
+                  }
                   stack.close();
                   run.forget(RunDirectory.LAUNCHER);
                   stopped.countDown();
                 },
                 "emporium-down"));
-    printReady(stack, settings, Duration.between(commandStarted, Instant.now()));
+    printReady(stack, settings, prometheus, Duration.between(commandStarted, Instant.now()));
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -90,7 +95,43 @@ public final class Main {
     }
   }
 
-  private static void printReady(LocalStack stack, StackSettings settings, Duration took) {
+  /**
+   * With EMPORIUM_OBSERVABILITY=true: Prometheus on 9090 with the SLO rules, when Debian's package
+   * is installed (else a note, and the shop runs without it).
+   */
+  private static ServiceProcess startPrometheus(
+      LocalStack stack, StackSettings settings, RunDirectory run) {
+    if (!LocalPrometheus.wanted()) {
+      return null;
+    }
+    var binary = LocalPrometheus.binary();
+    if (binary.isEmpty()) {
+      say("Prometheus is not installed (apt-get install -y prometheus): the shop runs without it");
+      return null;
+    }
+    if (!FreePorts.isFree(LocalPrometheus.PORT)) {
+      say("port " + LocalPrometheus.PORT + " is taken: Prometheus not started");
+      return null;
+    }
+    say(
+        "starting Prometheus on "
+            + LocalPrometheus.url()
+            + " (SLO rules: "
+            + LocalPrometheus.RULES
+            + ")");
+    try {
+      ServiceProcess prometheus = LocalPrometheus.start(settings, binary.get());
+      run.record("prometheus", prometheus.handle());
+      return prometheus;
+    } catch (LaunchException e) {
+      stack.close();
+      run.forget(RunDirectory.LAUNCHER);
+      throw e;
+    }
+  }
+
+  private static void printReady(
+      LocalStack stack, StackSettings settings, ServiceProcess prometheus, Duration took) {
     say("");
     say("Emporium is up: " + stack.edgeUrl());
     for (String service : StackSettings.SERVICES) {
@@ -101,6 +142,25 @@ public final class Main {
         "  %-13s %s/api/%s/docs (payment provider simulator)"
             .formatted(psp, stack.serviceUrl(psp), psp));
     say("  logs          " + settings.logs() + "  (./emporium logs [service])");
+    if (prometheus != null) {
+      say(
+          "  prometheus    "
+              + LocalPrometheus.url()
+              + "/classic/alerts  (./emporium slo: each SLO and its budget left)");
+    }
+    say("");
+    say(
+        "Sign in (user pool "
+            + stack.identity().userPoolId()
+            + ", "
+            + stack.edgeUrl()
+            + "/config.json):");
+    for (LocalAccounts.DemoUser user : stack.demoUsers()) {
+      say(
+          "  %-6s %-24s password %s"
+              .formatted(user.admin() ? "admin" : "shopper", user.email(), user.password()));
+    }
+    say("  (new passwords every up; a token with curl: see README, \"Signing in locally\")");
     say("ready in %.1f s — Ctrl-C or ./emporium down stops it".formatted(took.toMillis() / 1000.0));
   }
 

@@ -1,5 +1,7 @@
 package io.emporium.launcher;
 
+import io.emporium.platform.local.CognitoPool;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import java.util.UUID;
 
 /**
  * How each jar is run: the JDK running the launcher, a modest heap, the local profile, its port,
- * where the emulator and PostgreSQL are, and the stack's extra arguments.
+ * where the emulator, PostgreSQL and the user pool are ({@code EMPORIUM_IDENTITY_*}), and the
+ * stack's extra arguments.
  */
 final class ServiceCommands {
 
@@ -23,9 +26,11 @@ final class ServiceCommands {
   private final String paymentProviderKey =
       "sk_local_" + UUID.randomUUID().toString().replace("-", "");
 
-  ServiceCommands(StackSettings settings, AwsEndpoint aws, Database database) {
+  ServiceCommands(
+      StackSettings settings, AwsEndpoint aws, Database database, CognitoPool identity) {
     this.settings = settings;
     Map<String, String> env = new HashMap<>(database.environment());
+    env.putAll(identity.environment());
     env.put(AwsEndpoint.ENV, aws.uri().toString());
     env.put("EMPORIUM_ENV", "local");
     this.environment = Map.copyOf(env);
@@ -57,9 +62,9 @@ final class ServiceCommands {
       env.put("EMPORIUM_PSP_API_KEY", paymentProviderKey);
     }
     Path agent = agentOf(name);
-    if (tracing() && Files.isRegularFile(agent)) {
+    if ((tracing() || settings.otlpEndpoint() != null) && Files.isRegularFile(agent)) {
       command.add("-javaagent:" + agent);
-      env.putAll(tracingEnvironment(name));
+      env.putAll(tracingEnvironment(name, settings.otlpEndpoint()));
     }
     command.add("-jar");
     command.add(settings.jar(name).toString());
@@ -89,12 +94,24 @@ final class ServiceCommands {
   }
 
   static Map<String, String> tracingEnvironment(String name) {
-    return Map.of(
-        "OTEL_SERVICE_NAME", name,
-        "OTEL_TRACES_EXPORTER", "none",
-        "OTEL_METRICS_EXPORTER", "none",
-        "OTEL_LOGS_EXPORTER", "none",
-        "OTEL_INSTRUMENTATION_AWS_SDK_EXPERIMENTAL_USE_PROPAGATOR_FOR_MESSAGING", "true");
+    return tracingEnvironment(name, null);
+  }
+
+  /** The agent's settings: traces to {@code otlpEndpoint} (OTLP/HTTP) if given, else nowhere. */
+  static Map<String, String> tracingEnvironment(String name, URI otlpEndpoint) {
+    Map<String, String> env = new HashMap<>();
+    env.put("OTEL_SERVICE_NAME", name);
+    env.put("OTEL_TRACES_EXPORTER", otlpEndpoint == null ? "none" : "otlp");
+    env.put("OTEL_METRICS_EXPORTER", "none");
+    env.put("OTEL_LOGS_EXPORTER", "none");
+    env.put("OTEL_INSTRUMENTATION_AWS_SDK_EXPERIMENTAL_USE_PROPAGATOR_FOR_MESSAGING", "true");
+    if (otlpEndpoint != null) {
+      env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+      env.put("OTEL_EXPORTER_OTLP_ENDPOINT", otlpEndpoint.toString());
+      // Export within a fraction of a second, so a test sees a checkout's spans soon after it.
+      env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
+    }
+    return Map.copyOf(env);
   }
 
   private List<String> ownArgs(String name) {

@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,15 +9,18 @@ import java.util.Map;
 
 /**
  * What a local stack runs on: the repository (for the service jars), its ports, where it keeps
- * logs, pid files and data, whether PostgreSQL's data outlives it, and extra arguments per service
- * (e.g. {@code "order" -> ["--emporium.order.saga-deadline=20s"]}).
+ * logs, pid files and data, whether PostgreSQL's data outlives it, extra arguments per service
+ * (e.g. {@code "order" -> ["--emporium.order.saga-deadline=20s"]}) and where the services export
+ * their traces (OTLP/HTTP; null: the agent is attached only with {@code EMPORIUM_TRACING=true}, and
+ * exports nothing).
  */
 public record StackSettings(
     Path repoRoot,
     Ports ports,
     Path stateDir,
     boolean keepData,
-    Map<String, List<String>> extraArgs) {
+    Map<String, List<String>> extraArgs,
+    URI otlpEndpoint) {
 
   /** The five services, in the order they are listed. */
   public static final List<String> SERVICES =
@@ -56,6 +60,15 @@ public record StackSettings(
     extraArgs = Map.copyOf(copy);
   }
 
+  public StackSettings(
+      Path repoRoot,
+      Ports ports,
+      Path stateDir,
+      boolean keepData,
+      Map<String, List<String>> extraArgs) {
+    this(repoRoot, ports, stateDir, keepData, extraArgs, null);
+  }
+
   /** Fixed ports, state in {@code <repo>/.emporium}, data kept: what {@code ./emporium up} uses. */
   public static StackSettings standard(Path repoRoot) {
     return new StackSettings(
@@ -73,7 +86,15 @@ public record StackSettings(
     List<String> merged = new ArrayList<>(more.getOrDefault(service, List.of()));
     merged.addAll(List.of(args));
     more.put(service, merged);
-    return new StackSettings(repoRoot, ports, stateDir, keepData, more);
+    return new StackSettings(repoRoot, ports, stateDir, keepData, more, otlpEndpoint);
+  }
+
+  /**
+   * These settings with the OpenTelemetry agent attached to every service, exporting its traces to
+   * {@code otlpEndpoint} (OTLP/HTTP protobuf, e.g. an in-process receiver of a test).
+   */
+  public StackSettings withTraces(URI otlpEndpoint) {
+    return new StackSettings(repoRoot, ports, stateDir, keepData, extraArgs, otlpEndpoint);
   }
 
   public List<String> argsOf(String service) {

@@ -50,6 +50,12 @@ final class Status {
         "  %-13s %-22s %-8s %s"
             .formatted(
                 "postgres", props.getProperty("postgres.url", "?"), "", pid(run, "postgres")));
+    run.process("prometheus")
+        .ifPresent(
+            p ->
+                out.println(
+                    "  %-13s %-22s %-8s %s"
+                        .formatted("prometheus", LocalPrometheus.url(), "", "pid " + p.pid())));
     out.println("  logs          " + props.getProperty("logs", settings.logs().toString()));
   }
 

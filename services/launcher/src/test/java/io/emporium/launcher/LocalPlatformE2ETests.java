@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The real {@code ./emporium up}, as a developer runs it: fixed ports (edge 8080, services
  * 8081..8085, moto 4566, PostgreSQL 15432), its own state folder. The tests run in order: the order
- * placed by the first is looked for after {@code down} + {@code up} by the last.
+ * placed by the first (as the demo shopper, signed in with the password {@code up} printed) is
+ * looked for after {@code down} + {@code up} by the last, signed in again with the new password.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformE2ETests {
@@ -39,7 +39,6 @@ class LocalPlatformE2ETests {
   private static final Duration SAGA_TIMEOUT = Duration.ofSeconds(90);
 
   private static Path stateDir;
-  private static String customer;
   private static String checkoutId;
   private EmporiumCommand up;
 
@@ -47,7 +46,6 @@ class LocalPlatformE2ETests {
   static void stateFolderAndFreePorts() throws IOException {
     Files.createDirectories(ROOT.resolve("services/launcher/target"));
     stateDir = Files.createTempDirectory(ROOT.resolve("services/launcher/target"), "e2e-state-");
-    customer = "e2e-" + UUID.randomUUID();
     Ports.standard()
         .all()
         .forEach(
@@ -82,9 +80,9 @@ class LocalPlatformE2ETests {
     // launcher, 6 JVMs (5 services, edge), the payment provider simulator, moto, postgres
     assertThat(started).hasSizeGreaterThanOrEqualTo(10);
 
-    ShopClient shop = new ShopClient(EDGE, customer);
+    ShopClient shop = ShopClient.demoUser(EDGE, up.output(), "shopper");
     String sku = "E2E-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    shop.createProduct(sku, 2_500, 5);
+    ShopClient.demoUser(EDGE, up.output(), "admin").createProduct(sku, 2_500, 5);
     shop.addToCart(sku, 2);
     checkoutId = shop.checkout();
     JsonNode order = awaitStatus(shop, checkoutId, "CONFIRMED");
@@ -125,9 +123,9 @@ class LocalPlatformE2ETests {
     assertThat(checkoutId).as("the first test placed an order").isNotNull();
     up = startUp();
 
-    JsonNode order = new ShopClient(EDGE, customer).orderOf(checkoutId);
+    JsonNode order = ShopClient.demoUser(EDGE, up.output(), "shopper").orderOf(checkoutId);
 
-    assertThat(order).as("the order placed before down + up").isNotNull();
+    assertThat(order).as("the demo shopper's order placed before down + up").isNotNull();
     assertThat(order.path("status").asText()).isEqualTo("CONFIRMED");
     EmporiumCommand down = EmporiumCommand.start(ROOT, stateDir, "down");
     assertThat(down.await(Duration.ofMinutes(3))).as(down.output()).isZero();
@@ -137,7 +135,8 @@ class LocalPlatformE2ETests {
   private static EmporiumCommand startUp() {
     EmporiumCommand command = EmporiumCommand.start(ROOT, stateDir, "up");
     command.awaitOutput("ready in", UP_TIMEOUT);
-    assertThat(command.output()).contains("Emporium is up: " + EDGE, "/api/order/docs");
+    assertThat(command.output())
+        .contains("Emporium is up: " + EDGE, "/api/order/docs", "shopper@emporium.local");
     return command;
   }
 

@@ -40,4 +40,31 @@ class ServiceCommandsTests {
         .containsEntry(
             "OTEL_INSTRUMENTATION_AWS_SDK_EXPERIMENTAL_USE_PROPAGATOR_FOR_MESSAGING", "true");
   }
+
+  @Test
+  void withAnOtlpEndpointTheAgentExportsTracesThereAsHttpProtobuf() {
+    var env =
+        ServiceCommands.tracingEnvironment("order", java.net.URI.create("http://127.0.0.1:4318"));
+
+    assertThat(env)
+        .containsEntry("OTEL_SERVICE_NAME", "order")
+        .containsEntry("OTEL_TRACES_EXPORTER", "otlp")
+        .containsEntry("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+        .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318")
+        .containsEntry("OTEL_METRICS_EXPORTER", "none");
+  }
+
+  @Test
+  void localPrometheusScrapesEveryServiceWithTheClustersRules() {
+    var settings = StackSettings.standard(java.nio.file.Path.of("/repo"));
+
+    String config = LocalPrometheus.config(settings);
+
+    assertThat(config)
+        .contains("metrics_path: /actuator/prometheus")
+        .contains("'/repo/helm/observability/rules/slo.rules.yaml'")
+        .contains(
+            "'127.0.0.1:8081', '127.0.0.1:8082', '127.0.0.1:8083', '127.0.0.1:8084',"
+                + " '127.0.0.1:8085'");
+  }
 }

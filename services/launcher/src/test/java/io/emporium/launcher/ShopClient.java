@@ -2,6 +2,8 @@ package io.emporium.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.emporium.platform.local.AwsClients;
+import io.emporium.platform.local.LocalCognito;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,30 +12,55 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A shopper (and the catalog admin) talking to the edge, as the SPA will. */
+/**
+ * A demo user of {@code ./emporium up} talking to the edge, as the SPA will: signed in to the pool
+ * that {@code /config.json} names, with the password {@code up} printed.
+ */
 final class ShopClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern DEMO_USER =
+      Pattern.compile("\\[emporium]\\s+(shopper|admin)\\s+(\\S+)\\s+password (\\S+)");
 
   private final URI edge;
-  private final String customerId;
+  private final String accessToken;
 
-  ShopClient(URI edge, String customerId) {
+  private ShopClient(URI edge, String accessToken) {
     this.edge = edge;
-    this.customerId = customerId;
+    this.accessToken = accessToken;
   }
 
-  /** A new product with stock in the first category, as the catalog admin. */
+  /** Signs in as the demo user of {@code role} ("shopper", "admin") that {@code upOutput} lists. */
+  static ShopClient demoUser(URI edge, String upOutput, String role) {
+    Matcher user = DEMO_USER.matcher(upOutput);
+    while (user.find()) {
+      if (user.group(1).equals(role)) {
+        JsonNode config =
+            new ShopClient(edge, null).send("GET", "/config.json", null, Map.of(), 200);
+        URI cognito = URI.create(config.path("cognitoEndpoint").asText());
+        try (LocalCognito pool = new LocalCognito(AwsClients.emulator(cognito))) {
+          String token =
+              pool.signIn(config.path("clientId").asText(), user.group(2), user.group(3))
+                  .accessToken();
+          return new ShopClient(edge, token);
+        }
+      }
+    }
+    throw new AssertionError("./emporium up printed no " + role + " demo user:\n" + upOutput);
+  }
+
+  /** A new product with stock in the first category (the admin's client). */
   void createProduct(String sku, long priceMinor, int stock) {
-    JsonNode categories = send("GET", "/api/catalog/categories", customerId, null, Map.of(), 200);
+    JsonNode categories = send("GET", "/api/catalog/categories", null, Map.of(), 200);
     String category = categories.path(0).path("slug").asText();
     send(
         "POST",
         "/api/catalog/admin/products",
-        "admin",
         Map.of(
             "sku",
             sku,
@@ -52,13 +79,7 @@ final class ShopClient {
   }
 
   void addToCart(String sku, int quantity) {
-    send(
-        "POST",
-        "/api/cart/items",
-        customerId,
-        Map.of("sku", sku, "quantity", quantity),
-        Map.of(),
-        200);
+    send("POST", "/api/cart/items", Map.of("sku", sku, "quantity", quantity), Map.of(), 200);
   }
 
   /** Checks out with the card that approves; returns the checkout id. */
@@ -67,17 +88,16 @@ final class ShopClient {
         send(
             "POST",
             "/api/cart/checkout",
-            customerId,
             Map.of(
-                "email", "e2e@example.com",
                 "shippingAddress",
-                    Map.of(
-                        "name", "Ada Lovelace",
-                        "line1", "1 Analytical Way",
-                        "city", "London",
-                        "postalCode", "N1 9GU",
-                        "country", "GB"),
-                "paymentMethodToken", "tok_4242424242424242"),
+                Map.of(
+                    "name", "Ada Lovelace",
+                    "line1", "1 Analytical Way",
+                    "city", "London",
+                    "postalCode", "N1 9GU",
+                    "country", "GB"),
+                "paymentMethodToken",
+                "tok_4242424242424242"),
             Map.of("Idempotency-Key", UUID.randomUUID().toString()),
             202);
     return accepted.path("checkoutId").asText();
@@ -85,25 +105,21 @@ final class ShopClient {
 
   /** The customer's order of that checkout, or null while there is none. */
   JsonNode orderOf(String checkoutId) {
-    JsonNode page =
-        send("GET", "/api/order/orders?checkoutId=" + checkoutId, customerId, null, Map.of(), 200);
+    JsonNode page = send("GET", "/api/order/orders?checkoutId=" + checkoutId, null, Map.of(), 200);
     JsonNode items = page.path("items");
     return items.isEmpty() ? null : items.get(0);
   }
 
   private JsonNode send(
-      String method,
-      String path,
-      String customer,
-      Object body,
-      Map<String, String> headers,
-      int expected) {
+      String method, String path, Object body, Map<String, String> headers, int expected) {
     try {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(edge.resolve(path))
               .timeout(Duration.ofSeconds(20))
-              .header("X-Customer-Id", customer)
               .header("Accept", "application/json");
+      if (accessToken != null) {
+        request.header("Authorization", "Bearer " + accessToken);
+      }
       headers.forEach(request::header);
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());

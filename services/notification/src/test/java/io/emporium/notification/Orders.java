@@ -7,6 +7,8 @@ import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.payment.PaymentRefunded;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,9 +21,10 @@ public record Orders(String orderId, Customer customer) {
     return new Orders("ord-" + UUID.randomUUID().toString().substring(0, 8), customer);
   }
 
+  /** A new shopper of the test pool, as events name them. */
   public static Customer newCustomer() {
-    String id = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-    return new Customer(id, id + "@example.com");
+    TestUser shopper = TestUsers.forTestEnvironment().newShopper();
+    return new Customer(shopper.id(), shopper.email());
   }
 
   public OrderConfirmed confirmed() {

@@ -3,6 +3,8 @@ package io.emporium.order;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,11 +53,16 @@ public abstract class OrderIntegrationTest {
     web = autowiredWeb.mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
 
-  /** The order as its customer reads it (200 expected). */
-  protected JsonNode order(String customerId, String orderId) {
+  /** The test pool's shopper called {@code name} (the same one for the same name in this JVM). */
+  public static TestUser shopper(String name) {
+    return TestUsers.forTestEnvironment().shopper(name);
+  }
+
+  /** The order as its customer (the shopper called {@code customer}) reads it (200 expected). */
+  protected JsonNode order(String customer, String orderId) {
     return web.get()
         .uri("/api/order/orders/{id}", orderId)
-        .header("X-Customer-Id", customerId)
+        .headers(shopper(customer)::authorize)
         .exchange()
         .expectStatus()
         .isOk()

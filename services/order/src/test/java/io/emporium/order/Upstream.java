@@ -11,6 +11,7 @@ import io.emporium.events.catalog.StockRejected;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentDeclined;
+import io.emporium.platform.testing.TestUser;
 import java.util.List;
 
 /**
@@ -21,11 +22,13 @@ public final class Upstream {
 
   private Upstream() {}
 
-  public static CartCheckedOut checkout(String checkoutId, String customerId) {
+  /** A checkout by the test pool's shopper called {@code customer} (its sub is the customer id). */
+  public static CartCheckedOut checkout(String checkoutId, String customer) {
+    TestUser shopper = OrderIntegrationTest.shopper(customer);
     return new CartCheckedOut(
         checkoutId,
         "cart-" + checkoutId,
-        new Customer(customerId, customerId + "@example.com"),
+        new Customer(shopper.id(), shopper.email()),
         List.of(
             new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")),
             new LineItem("TEE-1", "T-shirt", 1, new Money(2000, "EUR"))),

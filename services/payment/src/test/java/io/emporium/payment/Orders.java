@@ -10,10 +10,11 @@ import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderPlaced;
+import io.emporium.platform.testing.TestUsers;
 import java.util.List;
 import java.util.UUID;
 
-/** Upstream events of one test order. */
+/** Upstream events of one test order, of a new shopper of the test pool. */
 public record Orders(String orderId, String customerId, Money total, String token) {
 
   public static final String APPROVES = "tok_4242424242424242";
@@ -27,7 +28,8 @@ public record Orders(String orderId, String customerId, Money total, String toke
 
   public static Orders paidWith(String token) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    return new Orders("ord-" + suffix, "cust-" + suffix, new Money(4998, "EUR"), token);
+    String customerId = TestUsers.forTestEnvironment().newShopper().id();
+    return new Orders("ord-" + suffix, customerId, new Money(4998, "EUR"), token);
   }
 
   public Customer customer() {

@@ -5,6 +5,7 @@ import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.TestEnvironment;
 import io.emporium.platform.testing.TestPaymentProvider;
 import io.emporium.platform.testing.TestPostgres;
+import io.emporium.platform.testing.TestUsers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,6 +48,7 @@ public final class RunningPayment implements AutoCloseable {
     TestPaymentProvider psp = TestPaymentProvider.shared();
     properties.put("emporium.payment.provider.base-url", psp.baseUrl() + "/api/psp/v1");
     properties.put("emporium.payment.provider.api-key", psp.apiKey());
+    properties.putAll(TestUsers.pool().properties());
     return new RunningPayment(properties);
   }
 

@@ -2,6 +2,7 @@ package io.emporium.cart.carts;
 
 import io.emporium.platform.identity.CustomerId;
 import io.emporium.platform.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The shopper's cart ({@code X-Customer-Id}). Changes take an optional {@code If-Match: <version>}
- * (409 when stale) and answer the new cart with its version as ETag.
+ * The signed-in shopper's cart (the customer is the access token's subject: no call can name
+ * another customer's cart). Changes take an optional {@code If-Match: <version>} (409 when stale)
+ * and answer the new cart with its version as ETag.
  */
 @RestController
 @RequestMapping(path = "/api/cart", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,10 +38,12 @@ class CartController {
 
   private final Carts carts;
   private final Checkouts checkouts;
+  private final CartMerges merges;
 
-  CartController(Carts carts, Checkouts checkouts) {
+  CartController(Carts carts, Checkouts checkouts, CartMerges merges) {
     this.carts = carts;
     this.checkouts = checkouts;
+    this.merges = merges;
   }
 
   @GetMapping
@@ -76,16 +82,29 @@ class CartController {
     return carts.remove(customer.value(), sku, version(ifMatch)).map(CartController::withETag);
   }
 
+  @Operation(summary = "Merge the browser's guest cart into the account's (once per guestCartId)")
+  @PostMapping(path = "/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Mono<ResponseEntity<Merge>> merge(CustomerId customer, @Valid @RequestBody MergeRequest request) {
+    return merges
+        .merge(customer.value(), request)
+        .map(
+            merge ->
+                ResponseEntity.ok()
+                    .header(HttpHeaders.ETAG, "\"" + merge.cart().version() + "\"")
+                    .body(merge));
+  }
+
   @PostMapping(path = "/checkout", consumes = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<Checkout>> checkout(
       CustomerId customer,
+      @AuthenticationPrincipal Jwt token,
       @RequestHeader("Idempotency-Key")
           @Size(min = 1, max = 128)
           @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
           String idempotencyKey,
       @Valid @RequestBody CheckoutRequest request) {
     return checkouts
-        .checkout(customer.value(), idempotencyKey, request)
+        .checkout(customer.value(), token.getTokenValue(), idempotencyKey, request)
         .map(checkout -> ResponseEntity.status(HttpStatus.ACCEPTED).body(checkout));
   }
 

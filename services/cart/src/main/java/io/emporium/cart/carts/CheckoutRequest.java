@@ -2,17 +2,17 @@ package io.emporium.cart.carts;
 
 import io.emporium.events.ShippingAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/cart/checkout}. */
+/**
+ * The body of {@code POST /api/cart/checkout}. No email: the order's mail goes to the account's (an
+ * {@code email} member a client still sends is ignored).
+ */
 record CheckoutRequest(
-    @NotBlank @Email @Size(max = 254) String email,
-    @NotNull @Valid Address shippingAddress,
-    @NotBlank @Size(max = 256) String paymentMethodToken) {
+    @NotNull @Valid Address shippingAddress, @NotBlank @Size(max = 256) String paymentMethodToken) {
 
   record Address(
       @NotBlank @Size(max = 200) String name,

@@ -1,5 +1,6 @@
 package io.emporium.cart.carts;
 
+import io.emporium.cart.account.AccountEmails;
 import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
@@ -31,6 +32,7 @@ class Checkouts {
   private final DynamoDbCartStore carts;
   private final DynamoDbCheckouts checkouts;
   private final CatalogClient catalog;
+  private final AccountEmails emails;
   private final DynamoDbOutbox outbox;
   private final CartProperties properties;
   private final MeterRegistry meters;
@@ -39,18 +41,25 @@ class Checkouts {
       DynamoDbCartStore carts,
       DynamoDbCheckouts checkouts,
       CatalogClient catalog,
+      AccountEmails emails,
       DynamoDbOutbox outbox,
       CartProperties properties,
       MeterRegistry meters) {
     this.carts = carts;
     this.checkouts = checkouts;
     this.catalog = catalog;
+    this.emails = emails;
     this.outbox = outbox;
     this.properties = properties;
     this.meters = meters;
   }
 
-  Mono<Checkout> checkout(String customerId, String idempotencyKey, CheckoutRequest request) {
+  /**
+   * Checks out the cart of the shopper whose {@code accessToken} this is; the order's email is the
+   * account's, asked of Cognito only when an order is really placed (not on a replay).
+   */
+  Mono<Checkout> checkout(
+      String customerId, String accessToken, String idempotencyKey, CheckoutRequest request) {
     String checkoutId = CheckoutIds.of(customerId, idempotencyKey);
     return carts
         .find(customerId)
@@ -66,7 +75,9 @@ class Checkouts {
                     .flatMap(this::replayed)
                     .switchIfEmpty(Mono.error(() -> refused(cart)));
               }
-              return reprice(cart).then(place(cart, checkoutId, request));
+              return reprice(cart)
+                  .then(emails.of(accessToken))
+                  .flatMap(email -> place(cart, checkoutId, request, email));
             });
   }
 
@@ -105,13 +116,14 @@ class Checkouts {
     return Optional.empty();
   }
 
-  private Mono<Checkout> place(Cart cart, String checkoutId, CheckoutRequest request) {
+  private Mono<Checkout> place(
+      Cart cart, String checkoutId, CheckoutRequest request, String email) {
     Checkout checkout = new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT);
     var event =
         new CartCheckedOut(
             checkoutId,
             cart.cartId(),
-            new Customer(cart.customerId(), request.email()),
+            new Customer(cart.customerId(), email),
             cart.lines().stream().map(CartLine::toLineItem).toList(),
             cart.total(),
             request.shippingAddress().toShippingAddress(),

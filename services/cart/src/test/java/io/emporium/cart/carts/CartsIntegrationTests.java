@@ -6,11 +6,16 @@ import io.emporium.cart.support.CartIntegrationTest;
 import io.emporium.cart.support.CartTestInfra;
 import io.emporium.cart.support.DynamoDbRequests;
 import io.emporium.cart.support.StubCatalog;
+import io.emporium.platform.testing.OpenApiEndpoints;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,8 +41,9 @@ class CartsIntegrationTests {
 
   @Autowired WebTestClient client;
   @Autowired DynamoDbRequests requests;
+  @LocalServerPort int port;
 
-  private final String customer = "c-" + UUID.randomUUID();
+  private final TestUser customer = TestUsers.forTestEnvironment().newShopper();
 
   @Test
   void readsAnEmptyOpenCartWhenTheCustomerHasNone() {
@@ -46,7 +52,7 @@ class CartsIntegrationTests {
         .isOk()
         .expectBody()
         .jsonPath("$.customerId")
-        .isEqualTo(customer)
+        .isEqualTo(customer.id())
         .jsonPath("$.status")
         .isEqualTo("OPEN")
         .jsonPath("$.version")
@@ -142,7 +148,7 @@ class CartsIntegrationTests {
     client
         .post()
         .uri("/api/cart/items")
-        .header("X-Customer-Id", customer)
+        .headers(customer::authorize)
         .header("If-Match", "1")
         .bodyValue(Map.of("sku", "TEE-2", "quantity", 1))
         .exchange()
@@ -220,36 +226,64 @@ class CartsIntegrationTests {
     assertThat(expiresAt).isBetween(thirtyDays - 3600, thirtyDays + 60);
   }
 
-  private Map<String, AttributeValue> storedCart(String customerId) {
+  @Test
+  void aShopperReadsAndChangesOnlyTheirOwnCart() {
+    TestUser other = TestUsers.forTestEnvironment().newShopper();
+    add(customer, "MUG-1", 2).expectStatus().isOk();
+
+    get(other)
+        .expectBody()
+        .jsonPath("$.customerId")
+        .isEqualTo(other.id())
+        .jsonPath("$.lines.length()")
+        .isEqualTo(0);
+    put(other, "MUG-1", 9, null).expectStatus().isNotFound();
+    delete(other, "MUG-1", null).expectStatus().isNotFound();
+
+    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(2);
+  }
+
+  @Test
+  void everyCartOperationNeedsAToken() {
+    URI base = URI.create("http://127.0.0.1:" + port);
+    List<OpenApiEndpoints.Endpoint> all = OpenApiEndpoints.of(base, "/api/cart/api-docs");
+
+    assertThat(all)
+        .extracting(OpenApiEndpoints.Endpoint::path)
+        .contains("/api/cart/merge", "/api/cart/checkout");
+    assertThat(OpenApiEndpoints.notRefusedWithoutToken(base, all)).isEmpty();
+  }
+
+  private Map<String, AttributeValue> storedCart(TestUser customerId) {
     try (var dynamo = CartTestInfra.dynamo()) {
       return dynamo
           .getItem(
               b ->
                   b.tableName(CartTestInfra.CARTS)
-                      .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#" + customerId))))
+                      .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#" + customerId.id()))))
           .item();
     }
   }
 
-  private WebTestClient.ResponseSpec get(String customerId) {
-    return client.get().uri("/api/cart").header("X-Customer-Id", customerId).exchange();
+  private WebTestClient.ResponseSpec get(TestUser customerId) {
+    return client.get().uri("/api/cart").headers(customerId::authorize).exchange();
   }
 
-  private WebTestClient.ResponseSpec add(String customerId, String sku, int quantity) {
+  private WebTestClient.ResponseSpec add(TestUser customerId, String sku, int quantity) {
     return client
         .post()
         .uri("/api/cart/items")
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .bodyValue(Map.of("sku", sku, "quantity", quantity))
         .exchange();
   }
 
   private WebTestClient.ResponseSpec put(
-      String customerId, String sku, int quantity, String ifMatch) {
+      TestUser customerId, String sku, int quantity, String ifMatch) {
     return client
         .put()
         .uri("/api/cart/items/{sku}", sku)
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .headers(
             h -> {
               if (ifMatch != null) {
@@ -260,11 +294,11 @@ class CartsIntegrationTests {
         .exchange();
   }
 
-  private WebTestClient.ResponseSpec delete(String customerId, String sku, String ifMatch) {
+  private WebTestClient.ResponseSpec delete(TestUser customerId, String sku, String ifMatch) {
     return client
         .delete()
         .uri("/api/cart/items/{sku}", sku)
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .headers(
             h -> {
               if (ifMatch != null) {

@@ -13,6 +13,9 @@ import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
+import io.emporium.platform.testing.TestEnvironment;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,7 @@ class CheckoutIntegrationTests {
 
   private final QueueProbe probe = QueueProbe.forTestEmulator();
   private final EventCodec codec = new EventCodec();
-  private final String customer = "c-" + UUID.randomUUID();
+  private final TestUser customer = TestUsers.forTestEnvironment().newShopper();
   private final String key = UUID.randomUUID().toString();
   private CartClient cart;
 
@@ -77,8 +80,8 @@ class CheckoutIntegrationTests {
     assertThat(envelope.subject()).isEqualTo(cartId);
     assertThat(event.checkoutId()).isEqualTo(accepted.get("checkoutId"));
     assertThat(event.cartId()).isEqualTo(cartId);
-    assertThat(event.customer().id()).isEqualTo(customer);
-    assertThat(event.customer().email()).isEqualTo("ada@example.com");
+    assertThat(event.customer().id()).isEqualTo(customer.id());
+    assertThat(event.customer().email()).isEqualTo(customer.email());
     assertThat(event.lines())
         .containsExactly(
             new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")),
@@ -112,7 +115,7 @@ class CheckoutIntegrationTests {
         .jsonPath("$.cartStatus")
         .isEqualTo("CHECKED_OUT");
     expectProblem(cart.put(customer, "MUG-1", 3), 409);
-    expectProblem(cart.checkout(customer, "another-key", CartClient.checkoutBody("a@b.io")), 409);
+    expectProblem(cart.checkout(customer, "another-key", CartClient.checkoutBody()), 409);
     cart.get(customer)
         .expectBody()
         .jsonPath("$.status")
@@ -123,16 +126,16 @@ class CheckoutIntegrationTests {
 
   @Test
   void anEmptyCartCannotBeCheckedOut() {
-    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody("a@b.io")), 422);
+    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody()), 422);
     cart.add(customer, "MUG-1", 1).expectStatus().isOk();
     cart.client()
         .delete()
         .uri("/api/cart/items/MUG-1")
-        .header("X-Customer-Id", customer)
+        .headers(customer::authorize)
         .exchange()
         .expectStatus()
         .isOk();
-    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody("a@b.io")), 422);
+    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody()), 422);
     assertThat(probe.drain(ORDER_FROM_CART, Duration.ofSeconds(1))).isEmpty();
   }
 
@@ -143,7 +146,7 @@ class CheckoutIntegrationTests {
     CATALOG.product("MUG-1", "Mug", 1400);
     CATALOG.remove("TEE-2");
 
-    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody("ada@example.com")), 409)
+    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody()), 409)
         .jsonPath("$.changes.length()")
         .isEqualTo(2)
         .jsonPath("$.changes[?(@.sku == 'MUG-1')].change")
@@ -182,8 +185,8 @@ class CheckoutIntegrationTests {
             cart.client()
                 .post()
                 .uri("/api/cart/checkout")
-                .header("X-Customer-Id", customer)
-                .bodyValue(CartClient.checkoutBody("ada@example.com"))
+                .headers(customer::authorize)
+                .bodyValue(CartClient.checkoutBody())
                 .exchange(),
             400)
         .jsonPath("$.errors[0].field")
@@ -207,16 +210,43 @@ class CheckoutIntegrationTests {
             fields ->
                 assertThat((List<Object>) fields)
                     .contains(
-                        "email",
-                        "shippingAddress.country",
-                        "shippingAddress.city",
-                        "paymentMethodToken"));
+                        "shippingAddress.country", "shippingAddress.city", "paymentMethodToken")
+                    .doesNotContain("email"));
+    cart.get(customer).expectBody().jsonPath("$.status").isEqualTo("OPEN");
+    assertThat(probe.drain(ORDER_FROM_CART, Duration.ofSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void theOrdersEmailIsTheAccountsNeverOneTheRequestNames() {
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+    Map<String, Object> body = new java.util.HashMap<>(CartClient.checkoutBody());
+    body.put("email", "victim@example.org");
+
+    cart.checkout(customer, key, body).expectStatus().isAccepted();
+
+    var event =
+        codec
+            .decode(probe.await(ORDER_FROM_CART, 1, WITHIN).getFirst().body())
+            .dataAs(CartCheckedOut.class);
+    assertThat(event.customer().email())
+        .isEqualTo(customer.email())
+        .isNotEqualTo("victim@example.org");
+  }
+
+  @Test
+  void aSignedOutSessionCannotCheckOut() {
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+    try (var cognito = TestEnvironment.cognito().clients().cognito()) {
+      cognito.globalSignOut(b -> b.accessToken(customer.accessToken()));
+    }
+
+    expectProblem(cart.checkout(customer, key, CartClient.checkoutBody()), 401);
     cart.get(customer).expectBody().jsonPath("$.status").isEqualTo("OPEN");
     assertThat(probe.drain(ORDER_FROM_CART, Duration.ofSeconds(1))).isEmpty();
   }
 
   private Map<?, ?> checkout(String idempotencyKey) {
-    return cart.checkout(customer, idempotencyKey, CartClient.checkoutBody("ada@example.com"))
+    return cart.checkout(customer, idempotencyKey, CartClient.checkoutBody())
         .expectStatus()
         .isAccepted()
         .expectBody(Map.class)

@@ -14,6 +14,8 @@ import io.emporium.events.Money;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -49,7 +51,7 @@ class OrderEventsIntegrationTests {
   @Autowired MeterRegistry meters;
 
   private final UpstreamEvents orders = UpstreamEvents.forTestEmulator();
-  private final String customer = "c-" + UUID.randomUUID();
+  private final TestUser customer = TestUsers.forTestEnvironment().newShopper();
   private CartClient cart;
 
   @BeforeEach
@@ -82,9 +84,7 @@ class OrderEventsIntegrationTests {
     assertThat(reopened.get("cartId")).isEqualTo(cartId);
     assertThat(reopened.get("checkoutId")).isNull();
     assertThat((List<?>) reopened.get("lines")).hasSize(1);
-    cart.checkout(customer, "k2", CartClient.checkoutBody("ada@example.com"))
-        .expectStatus()
-        .isAccepted();
+    cart.checkout(customer, "k2", CartClient.checkoutBody()).expectStatus().isAccepted();
   }
 
   @Test
@@ -94,9 +94,7 @@ class OrderEventsIntegrationTests {
     orders.publish(cancellation);
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     // checked out again: the same cart generation is CHECKED_OUT, as when the event first came
-    cart.checkout(customer, "k2", CartClient.checkoutBody("ada@example.com"))
-        .expectStatus()
-        .isAccepted();
+    cart.checkout(customer, "k2", CartClient.checkoutBody()).expectStatus().isAccepted();
     double duplicatesBefore = duplicates();
 
     orders.publish(cancellation); // redelivered
@@ -121,7 +119,7 @@ class OrderEventsIntegrationTests {
   private String checkedOutCart(String key) {
     cart.add(customer, "MUG-1", 2).expectStatus().isOk();
     return (String)
-        cart.checkout(customer, key, CartClient.checkoutBody("ada@example.com"))
+        cart.checkout(customer, key, CartClient.checkoutBody())
             .expectStatus()
             .isAccepted()
             .expectBody(Map.class)
@@ -151,7 +149,7 @@ class OrderEventsIntegrationTests {
   }
 
   private Customer buyer() {
-    return new Customer(customer, "ada@example.com");
+    return new Customer(customer.id(), customer.email());
   }
 
   private static List<LineItem> lines() {

@@ -1,5 +1,6 @@
 package io.emporium.cart.support;
 
+import io.emporium.platform.testing.TestUser;
 import java.util.Map;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -14,37 +15,47 @@ public record CartClient(WebTestClient client) {
           "postalCode", "N1 9GU",
           "country", "GB");
 
-  public static Map<String, Object> checkoutBody(String email) {
-    return Map.of("email", email, "shippingAddress", ADDRESS, "paymentMethodToken", "tok_visa");
+  /** A valid checkout body: no email (the order's is the account's). */
+  public static Map<String, Object> checkoutBody() {
+    return Map.of("shippingAddress", ADDRESS, "paymentMethodToken", "tok_visa");
   }
 
-  public WebTestClient.ResponseSpec get(String customerId) {
-    return client.get().uri("/api/cart").header("X-Customer-Id", customerId).exchange();
+  public WebTestClient.ResponseSpec get(TestUser customerId) {
+    return client.get().uri("/api/cart").headers(customerId::authorize).exchange();
   }
 
-  public WebTestClient.ResponseSpec add(String customerId, String sku, int quantity) {
+  public WebTestClient.ResponseSpec add(TestUser customerId, String sku, int quantity) {
     return client
         .post()
         .uri("/api/cart/items")
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .bodyValue(Map.of("sku", sku, "quantity", quantity))
         .exchange();
   }
 
-  public WebTestClient.ResponseSpec put(String customerId, String sku, int quantity) {
+  public WebTestClient.ResponseSpec put(TestUser customerId, String sku, int quantity) {
     return client
         .put()
         .uri("/api/cart/items/{sku}", sku)
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .bodyValue(Map.of("quantity", quantity))
         .exchange();
   }
 
-  public WebTestClient.ResponseSpec checkout(String customerId, String key, Object body) {
+  public WebTestClient.ResponseSpec merge(TestUser customer, String guestCartId, Object lines) {
+    return client
+        .post()
+        .uri("/api/cart/merge")
+        .headers(customer::authorize)
+        .bodyValue(Map.of("guestCartId", guestCartId, "lines", lines))
+        .exchange();
+  }
+
+  public WebTestClient.ResponseSpec checkout(TestUser customerId, String key, Object body) {
     return client
         .post()
         .uri("/api/cart/checkout")
-        .header("X-Customer-Id", customerId)
+        .headers(customerId::authorize)
         .header("Idempotency-Key", key)
         .bodyValue(body)
         .exchange();

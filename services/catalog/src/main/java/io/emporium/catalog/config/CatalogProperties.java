@@ -1,8 +1,6 @@
 package io.emporium.catalog.config;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,11 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code emporium.catalog.*}.
  *
- * @param admins customer ids allowed to use the admin API
  * @param currency the one currency every price of the catalog is in (ISO 4217)
  */
 @Validated
 @ConfigurationProperties("emporium.catalog")
 public record CatalogProperties(
-    @NotEmpty @DefaultValue("admin") Set<String> admins,
     @Pattern(regexp = "[A-Z]{3}") @DefaultValue("EUR") String currency) {}

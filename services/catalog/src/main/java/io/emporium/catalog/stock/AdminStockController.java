@@ -1,7 +1,5 @@
 package io.emporium.catalog.stock;
 
-import io.emporium.catalog.admin.Admins;
-import io.emporium.platform.identity.CustomerId;
 import io.emporium.platform.web.ConflictException;
 import io.emporium.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,16 +13,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Setting a sku's on-hand stock (admins only); never below what orders have reserved. */
+/** Setting a sku's on-hand stock (the admins group only); never below what orders have reserved. */
 @RestController
 class AdminStockController {
 
   private final PostgresStock stock;
-  private final Admins admins;
 
-  AdminStockController(PostgresStock stock, Admins admins) {
+  AdminStockController(PostgresStock stock) {
     this.stock = stock;
-    this.admins = admins;
   }
 
   record OnHand(@NotNull @PositiveOrZero Integer onHand) {}
@@ -33,16 +29,12 @@ class AdminStockController {
   @PutMapping(
       path = "/api/catalog/admin/products/{sku}/stock",
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  Mono<StockLevel> set(
-      CustomerId customer, @PathVariable String sku, @Valid @RequestBody Mono<OnHand> body) {
-    return admins
-        .require(customer)
-        .then(body)
-        .flatMap(
-            request ->
-                stock
-                    .setOnHand(sku, request.onHand())
-                    .switchIfEmpty(Mono.defer(() -> refused(sku, request.onHand()))));
+  Mono<StockLevel> set(@PathVariable String sku, @Valid @RequestBody Mono<OnHand> body) {
+    return body.flatMap(
+        request ->
+            stock
+                .setOnHand(sku, request.onHand())
+                .switchIfEmpty(Mono.defer(() -> refused(sku, request.onHand()))));
   }
 
   private Mono<StockLevel> refused(String sku, int onHand) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emporium.catalog.CatalogClient;
 import io.emporium.catalog.CatalogIntegrationTest;
 import io.emporium.catalog.OrderTopic;
+import io.emporium.platform.testing.TestUser;
+import io.emporium.platform.testing.TestUsers;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +28,7 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
   void createsAProductWithItsInitialStock() {
     web.post()
         .uri(PRODUCTS)
-        .header("X-Customer-Id", "ops-team")
+        .headers(TestUsers.forTestEnvironment().newAdmin()::authorize)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(valid("ADM-NEW-1"))
         .exchange()
@@ -112,7 +114,7 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
   void rejectsAWrongContentType() {
     web.post()
         .uri(PRODUCTS)
-        .header("X-Customer-Id", ADMIN)
+        .headers(admin()::authorize)
         .contentType(MediaType.TEXT_PLAIN)
         .bodyValue("sku=ADM-BAD-5")
         .exchange()
@@ -156,13 +158,14 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
   @Test
   void nonAdminIsForbiddenAndChangesNothing() {
     new CatalogClient(web).createProduct("ADM-FBD-1", "Guarded", "Only admins.", 4);
+    TestUser shopper = TestUsers.forTestEnvironment().newShopper();
 
     for (var request :
         new WebTestClient.RequestBodySpec[] {
           web.post().uri(PRODUCTS), web.put().uri(PRODUCTS + "/ADM-FBD-1")
         }) {
       request
-          .header("X-Customer-Id", "shopper-7")
+          .headers(shopper::authorize)
           .contentType(MediaType.APPLICATION_JSON)
           .bodyValue(valid("ADM-FBD-2"))
           .exchange()
@@ -176,7 +179,7 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
     }
     web.put()
         .uri(PRODUCTS + "/ADM-FBD-1/stock")
-        .header("X-Customer-Id", "shopper-7")
+        .headers(shopper::authorize)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("onHand", 0))
         .exchange()
@@ -201,7 +204,9 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
         .bodyValue(valid("ADM-ANON"))
         .exchange()
         .expectStatus()
-        .isUnauthorized();
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     assertNotPersisted("ADM-ANON");
   }
 
@@ -246,7 +251,7 @@ class AdminProductsIntegrationTests extends CatalogIntegrationTest {
 
   private WebTestClient.ResponseSpec admin(WebTestClient.RequestBodySpec request, Object body) {
     return request
-        .header("X-Customer-Id", ADMIN)
+        .headers(admin()::authorize)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body)
         .exchange();

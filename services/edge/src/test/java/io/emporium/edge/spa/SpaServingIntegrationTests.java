@@ -3,6 +3,7 @@ package io.emporium.edge.spa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.emporium.edge.EdgeTestIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -37,6 +38,7 @@ class SpaServingIntegrationTests {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
+    EdgeTestIdentity.register(registry);
     registry.add("emporium.edge.spa.directory", DIST::toString);
     registry.add("emporium.edge.spa.connect-sources", () -> "http://127.0.0.1:4566/");
     registry.add(

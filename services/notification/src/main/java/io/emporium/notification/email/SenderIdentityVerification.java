@@ -3,6 +3,7 @@ package io.emporium.notification.email;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sesv2.SesV2AsyncClient;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
@@ -23,16 +24,26 @@ public class SenderIdentityVerification implements InitializingBean {
     this.sender = sender;
   }
 
+  /** Attempts of the first call: on a busy machine a cold client may not connect in time. */
+  static final int ATTEMPTS = 3;
+
   @Override
   public void afterPropertiesSet() {
-    try {
-      ses.createEmailIdentity(b -> b.emailIdentity(sender)).join();
-      log.info("SES identity {} created for local sending", sender);
-    } catch (java.util.concurrent.CompletionException e) {
-      if (!(e.getCause() instanceof AlreadyExistsException)) {
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ses.createEmailIdentity(b -> b.emailIdentity(sender)).join();
+        log.info("SES identity {} created for local sending", sender);
+        return;
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof AlreadyExistsException) {
+          log.info("SES identity {} already exists", sender);
+          return;
+        }
+        if (!(e.getCause() instanceof SdkClientException) || attempt == ATTEMPTS) {
+          throw e;
+        }
+        log.warn("creating SES identity {} failed ({}), retrying", sender, e.getCause().toString());
       }
-      log.info("SES identity {} already exists", sender);
     }
   }
 }

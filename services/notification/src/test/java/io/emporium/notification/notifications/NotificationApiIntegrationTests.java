@@ -1,22 +1,27 @@
 package io.emporium.notification.notifications;
 
-import static io.emporium.platform.web.ProblemExpectations.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.emporium.events.Customer;
 import io.emporium.notification.EventBus;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
+import io.emporium.platform.testing.OpenApiEndpoints;
+import io.emporium.platform.testing.TestUsers;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 class NotificationApiIntegrationTests extends NotificationIntegrationTest {
 
   @Autowired WebTestClient web;
+  @LocalServerPort int port;
 
   private final EventBus bus = new EventBus();
 
@@ -97,10 +102,12 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
   }
 
   @Test
-  void withoutCustomerHeaderIsUnauthorized() {
-    var response = web.get().uri("/api/notification/notifications").exchange();
+  void everyNotificationOperationNeedsAToken() {
+    URI base = URI.create("http://127.0.0.1:" + port);
+    var all = OpenApiEndpoints.of(base, "/api/notification/api-docs");
 
-    expectProblem(response, 401, "unauthenticated", "/api/notification/notifications");
+    assertThat(all).isNotEmpty();
+    assertThat(OpenApiEndpoints.notRefusedWithoutToken(base, all)).isEmpty();
   }
 
   @Test
@@ -144,7 +151,7 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
   private WebTestClient.ResponseSpec inbox(Customer customer, int page, int size) {
     return web.get()
         .uri("/api/notification/notifications?page={page}&size={size}", page, size)
-        .header("X-Customer-Id", customer.id())
+        .headers(TestUsers.forTestEnvironment().withId(customer.id())::authorize)
         .exchange();
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineSweepBatch overdue orders cancelled per sweep transaction
  * @param statusPollInterval how often an open status stream re-reads the order, so changes made by
  *     another replica show up too
+ * @param maxStatusStreams how many status streams one customer may hold open at once (on one
+ *     replica); one more is refused with 429
  */
 @Validated
 @ConfigurationProperties("emporium.order")
@@ -24,4 +26,5 @@ public record OrderProperties(
     @NotNull @DefaultValue("10m") Duration sagaDeadline,
     @NotNull @DefaultValue("5s") Duration deadlineSweepInterval,
     @Min(1) @Max(1000) @DefaultValue("50") int deadlineSweepBatch,
-    @NotNull @DefaultValue("2s") Duration statusPollInterval) {}
+    @NotNull @DefaultValue("2s") Duration statusPollInterval,
+    @Min(1) @Max(100) @DefaultValue("5") int maxStatusStreams) {}

@@ -17,16 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The shopper's orders. Every call acts for the customer of {@code X-Customer-Id}. */
+/**
+ * The signed-in shopper's orders: every call acts for the access token's subject, and another
+ * customer's order is a 404 (no hint it exists).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/order/orders")
 class OrderController {
 
   private final OrderQueries queries;
+  private final OpenStreams streams;
 
-  OrderController(OrderQueries queries) {
+  OrderController(OrderQueries queries, OpenStreams streams) {
     this.queries = queries;
+    this.streams = streams;
   }
 
   @Operation(summary = "The customer's orders, newest first (optionally only a checkout's)")
@@ -46,24 +51,29 @@ class OrderController {
   }
 
   @Operation(
-      summary = "The order's status now, then each change; completes when CONFIRMED or CANCELLED")
+      summary =
+          "The order's status now, then each change; completes when CONFIRMED or CANCELLED"
+              + " (a few open streams per customer: 429 beyond)")
   @GetMapping(value = "/{orderId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Mono<ResponseEntity<Flux<ServerSentEvent<StatusChange>>>> events(
       CustomerId customer, @PathVariable String orderId) {
     return queries
         .owned(customer.value(), orderId)
         .map(
-            order ->
-                ResponseEntity.ok()
-                    .contentType(MediaType.TEXT_EVENT_STREAM)
-                    .body(
-                        queries
-                            .statusStream(order)
-                            .map(
-                                change ->
-                                    ServerSentEvent.builder(change)
-                                        .event("status")
-                                        .id(change.status().name())
-                                        .build())));
+            order -> {
+              Runnable release = streams.acquire(customer.value());
+              return ResponseEntity.ok()
+                  .contentType(MediaType.TEXT_EVENT_STREAM)
+                  .body(
+                      queries
+                          .statusStream(order)
+                          .map(
+                              change ->
+                                  ServerSentEvent.builder(change)
+                                      .event("status")
+                                      .id(change.status().name())
+                                      .build())
+                          .doFinally(signal -> release.run()));
+            });
   }
 }

@@ -12,8 +12,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code orders.completed} (Prometheus {@code orders_completed_total}, the dashboard's name) by
- * outcome, and {@code orders.checkout.duration}: from checkout to the order's outcome.
+ * The checkout SLOs' metrics (observability/slo.yaml): {@code orders.placed} (Prometheus {@code
+ * orders_placed_total}), {@code orders.completed} ({@code orders_completed_total}) by outcome, and
+ * the histogram {@code orders.checkout.duration} ({@code orders_checkout_duration_seconds}) by
+ * outcome: from checkout to the order's outcome, with buckets at the latency objectives. Outcome is
+ * the only label (never an order or customer id).
  */
 @Component
 class OrderMetrics {
@@ -21,10 +24,27 @@ class OrderMetrics {
   static final String CONFIRMED = "confirmed";
   private static final String CANCELLED = "cancelled_";
 
+  /** Bucket bounds of the checkout duration (the SLO's target is one of them). */
+  static final Duration[] CHECKOUT_BUCKETS = {
+    Duration.ofSeconds(1),
+    Duration.ofSeconds(2),
+    Duration.ofSeconds(5),
+    Duration.ofSeconds(10),
+    Duration.ofSeconds(30),
+    Duration.ofSeconds(60),
+    Duration.ofMinutes(5),
+    Duration.ofMinutes(15)
+  };
+
+  private final Counter placed;
   private final Map<String, Counter> completed;
   private final Map<String, Timer> durations;
 
   OrderMetrics(MeterRegistry meters) {
+    this.placed =
+        Counter.builder("orders.placed")
+            .description("Orders created from a checkout")
+            .register(meters);
     var outcomes =
         Stream.of(
                 CONFIRMED,
@@ -51,7 +71,13 @@ class OrderMetrics {
                         Timer.builder("orders.checkout.duration")
                             .description("From checkout to the order's outcome")
                             .tag("outcome", o)
+                            .serviceLevelObjectives(CHECKOUT_BUCKETS)
                             .register(meters)));
+  }
+
+  /** Counts a new order; call after its transaction committed. */
+  void placed() {
+    placed.increment();
   }
 
   /** Counts a final order; call after its transaction committed. */

@@ -68,7 +68,12 @@ public class Orders {
               log.info("order {} placed for checkout {}", order.id(), order.checkoutId());
               return outbox
                   .append(placed(order, checkout))
-                  .then(AfterCommit.run(() -> changes.publish(StatusChange.of(order, now))));
+                  .then(
+                      AfterCommit.run(
+                          () -> {
+                            changes.publish(StatusChange.of(order, now));
+                            metrics.placed();
+                          }));
             });
   }
 

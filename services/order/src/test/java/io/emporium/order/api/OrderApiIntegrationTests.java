@@ -8,6 +8,8 @@ import io.emporium.events.order.OrderConfirmed;
 import io.emporium.order.OrderIntegrationTest;
 import io.emporium.order.PrometheusText;
 import io.emporium.order.Upstream;
+import io.emporium.platform.testing.OpenApiEndpoints;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -25,6 +28,9 @@ import reactor.test.StepVerifier;
 class OrderApiIntegrationTests extends OrderIntegrationTest {
 
   private static final String PROBLEMS = "https://emporium.io/problems/";
+  private static final int MAX_STREAMS = 5;
+
+  @LocalServerPort int port;
 
   @Test
   void listsOnlyTheCustomersOrdersNewestFirstInPages() {
@@ -67,7 +73,7 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
 
     assertThat(order.path("orderId").asText()).isEqualTo(orderId);
     assertThat(order.path("checkoutId").asText()).isEqualTo("chk-detail");
-    assertThat(order.path("customerId").asText()).isEqualTo("erin");
+    assertThat(order.path("customerId").asText()).isEqualTo(shopper("erin").id());
     assertThat(order.path("lines")).hasSize(2);
     assertThat(order.path("lines").get(0).path("lineTotal").path("amountMinor").asLong())
         .isEqualTo(2500);
@@ -92,10 +98,53 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
   }
 
   @Test
-  void noCustomerIsAnUnauthenticatedProblem() {
-    expectProblem(web.get().uri("/api/order/orders").exchange(), 401, "unauthenticated");
+  void everyOrderOperationNeedsAToken() {
+    URI base = URI.create("http://127.0.0.1:" + port);
+    List<OpenApiEndpoints.Endpoint> all = OpenApiEndpoints.of(base, "/api/order/api-docs");
+
+    assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(OpenApiEndpoints.notRefusedWithoutToken(base, all)).isEmpty();
+  }
+
+  @Test
+  void aCustomerHoldsABoundedNumberOfOpenStatusStreams() {
+    String orderId = place("chk-streams", "ivan");
+    List<reactor.core.Disposable> open = new ArrayList<>();
+    for (int i = 0; i < MAX_STREAMS; i++) {
+      open.add(
+          web.get()
+              .uri("/api/order/orders/{id}/events", orderId)
+              .headers(shopper("ivan")::authorize)
+              .accept(MediaType.TEXT_EVENT_STREAM)
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .returnResult(String.class)
+              .getResponseBody()
+              .subscribe());
+    }
+
     expectProblem(
-        web.get().uri("/api/order/orders/" + UUID.randomUUID()).exchange(), 401, "unauthenticated");
+        get("ivan", "/api/order/orders/" + orderId + "/events"), 429, "too-many-requests");
+    get("ivan", "/api/order/orders/" + orderId + "/events")
+        .expectHeader()
+        .valueEquals("Retry-After", "10");
+    open.forEach(reactor.core.Disposable::dispose);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                web.get()
+                    .uri("/api/order/orders/{id}/events", orderId)
+                    .headers(shopper("ivan")::authorize)
+                    .accept(MediaType.TEXT_EVENT_STREAM)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .returnResult(String.class)
+                    .getResponseBody()
+                    .take(1)
+                    .blockLast(Duration.ofSeconds(5)));
   }
 
   @Test
@@ -112,7 +161,7 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
     var statuses =
         web.get()
             .uri("/api/order/orders/{id}/events", orderId)
-            .header("X-Customer-Id", "heidi")
+            .headers(shopper("heidi")::authorize)
             .accept(MediaType.TEXT_EVENT_STREAM)
             .exchange()
             .expectStatus()
@@ -174,8 +223,8 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
             page -> page != null);
   }
 
-  private WebTestClient.ResponseSpec get(String customerId, String path) {
-    return web.get().uri(path).header("X-Customer-Id", customerId).exchange();
+  private WebTestClient.ResponseSpec get(String customer, String path) {
+    return web.get().uri(path).headers(shopper(customer)::authorize).exchange();
   }
 
   private String prometheus() {

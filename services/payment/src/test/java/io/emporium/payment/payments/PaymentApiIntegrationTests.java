@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.emporium.payment.EventBus;
 import io.emporium.payment.Orders;
 import io.emporium.payment.PaymentIntegrationTest;
+import io.emporium.platform.testing.OpenApiEndpoints;
+import io.emporium.platform.testing.TestUsers;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -16,7 +20,10 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 
   @Autowired WebTestClient web;
 
+  @LocalServerPort int port;
+
   private final EventBus bus = new EventBus();
+  private final TestUsers users = TestUsers.forTestEnvironment();
 
   @Test
   void showsTheCustomersPaymentWithItsLedger() {
@@ -58,19 +65,25 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
   void anotherCustomersPaymentIsNotFound() {
     var order = authorized();
 
-    expectProblem(get(order.orderId(), "someone-else"), 404, "not-found", "/api/payment/payments");
+    String someoneElse = users.newShopper().id();
+
+    expectProblem(get(order.orderId(), someoneElse), 404, "not-found", "/api/payment/payments");
   }
 
   @Test
   void unknownOrderIsNotFound() {
-    expectProblem(get("ord-unknown", "cust-1"), 404, "not-found", "/api/payment/payments");
+    expectProblem(
+        get("ord-unknown", users.newShopper().id()), 404, "not-found", "/api/payment/payments");
   }
 
   @Test
-  void withoutCustomerHeaderIsUnauthorized() {
-    var response = web.get().uri("/api/payment/payments?orderId=ord-1").exchange();
+  void everyPaymentOperationNeedsAToken() {
+    URI base = URI.create("http://127.0.0.1:" + port);
+    var all = OpenApiEndpoints.of(base, "/api/payment/api-docs");
 
-    expectProblem(response, 401, "unauthenticated", "/api/payment/payments");
+    org.assertj.core.api.Assertions.assertThat(all).isNotEmpty();
+    org.assertj.core.api.Assertions.assertThat(OpenApiEndpoints.notRefusedWithoutToken(base, all))
+        .isEmpty();
   }
 
   @Test
@@ -113,7 +126,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
   private WebTestClient.ResponseSpec get(String orderId, String customerId) {
     return web.get()
         .uri("/api/payment/payments?orderId={id}", orderId)
-        .header("X-Customer-Id", customerId)
+        .headers(users.withId(customerId)::authorize)
         .exchange();
   }
 }

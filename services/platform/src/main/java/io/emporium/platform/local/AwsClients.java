@@ -4,6 +4,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -22,6 +23,14 @@ public record AwsClients(URI endpoint, Region region, String accessKey, String s
 
   public SnsClient sns() {
     return SnsClient.builder()
+        .endpointOverride(endpoint)
+        .region(region)
+        .credentialsProvider(credentials())
+        .build();
+  }
+
+  public CognitoIdentityProviderClient cognito() {
+    return CognitoIdentityProviderClient.builder()
         .endpointOverride(endpoint)
         .region(region)
         .credentialsProvider(credentials())

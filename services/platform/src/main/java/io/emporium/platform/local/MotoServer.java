@@ -73,7 +73,20 @@ public final class MotoServer implements AutoCloseable {
   /** Forgets every resource: topics, queues, tables. */
   public void reset() {
     send(
+        endpoint,
         HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+            .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /**
+   * Seeds moto's random generator: the same calls then create the same ids (user pools, app
+   * clients, users' {@code sub}). {@code ./emporium up} seeds before creating its user pool and
+   * demo users, so their ids survive a restart of the emulator, and reseeds at random afterwards.
+   */
+  public static void seed(URI endpoint, long seed) {
+    send(
+        endpoint,
+        HttpRequest.newBuilder(endpoint.resolve("/moto-api/seed?a=" + seed))
             .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
@@ -118,7 +131,7 @@ public final class MotoServer implements AutoCloseable {
         "moto_server did not answer within " + STARTUP_TIMEOUT + "; see " + log);
   }
 
-  private void send(HttpRequest.Builder request) {
+  private static void send(URI endpoint, HttpRequest.Builder request) {
     try {
       var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {

@@ -43,18 +43,25 @@ public final class SnsBatchPublisher {
   }
 
   private Mono<PublishResult> publishBatch(String topicArn, List<OutgoingEvent> batch) {
-    var entries = batch.stream().map(SnsBatchPublisher::entry).toList();
+    var spans = batch.stream().map(event -> OutboxSpans.publish(topicArn, event)).toList();
+    List<PublishBatchRequestEntry> entries = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      OutgoingEvent event = batch.get(i);
+      entries.add(entry(event, OutboxSpans.traceparent(spans.get(i), event.traceparent())));
+    }
     return Mono.fromFuture(
             () -> sns.publishBatch(b -> b.topicArn(topicArn).publishBatchRequestEntries(entries)))
         .map(SnsBatchPublisher::result)
-        .onErrorResume(error -> Mono.just(allFailed(batch, error)));
+        .onErrorResume(error -> Mono.just(allFailed(batch, error)))
+        .doOnNext(result -> OutboxSpans.endPublished(spans, batch, result));
   }
 
-  private static PublishBatchRequestEntry entry(OutgoingEvent event) {
+  /** The entry of {@code event}, carrying {@code traceparent} (its publish span's) to consumers. */
+  private static PublishBatchRequestEntry entry(OutgoingEvent event, String traceparent) {
     Map<String, MessageAttributeValue> attributes = new HashMap<>();
     attributes.put(TYPE_ATTRIBUTE, text(event.type()));
-    if (event.traceparent() != null) {
-      attributes.put(TRACEPARENT_ATTRIBUTE, text(event.traceparent()));
+    if (traceparent != null) {
+      attributes.put(TRACEPARENT_ATTRIBUTE, text(traceparent));
     }
     return PublishBatchRequestEntry.builder()
         .id(event.id().toString())

@@ -25,7 +25,9 @@ final class ProblemClassifier {
     return switch (error) {
       case InvalidRequestException invalid -> Problem.invalid(invalid.violations());
       case ProblemException expected ->
-          Problem.of(expected.type(), expected.detail()).withProperties(expected.properties());
+          Problem.of(expected.type(), expected.detail())
+              .withProperties(expected.properties())
+              .withHeaders(expected.headers());
       case WebExchangeBindException binding -> ValidationProblems.of(binding.getBindingResult());
       case HandlerMethodValidationException validation -> ValidationProblems.of(validation);
       case ConstraintViolationException validation -> ValidationProblems.of(validation);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 
 /**
  * An expected failure that the shared advice renders as an RFC 9457 problem: its {@link
@@ -18,6 +19,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final Map<String, Object> properties = new LinkedHashMap<>();
+  private final HttpHeaders headers = new HttpHeaders();
 
   public ProblemException(ProblemType type, String detail) {
     super(detail);
@@ -52,5 +54,15 @@ public class ProblemException extends RuntimeException {
 
   public Map<String, Object> properties() {
     return Collections.unmodifiableMap(properties);
+  }
+
+  /** Adds a response header, e.g. {@code Retry-After} or {@code WWW-Authenticate}. */
+  public ProblemException withHeader(String name, String value) {
+    headers.add(name, value);
+    return this;
+  }
+
+  public HttpHeaders headers() {
+    return HttpHeaders.readOnlyHttpHeaders(headers);
   }
 }

@@ -26,6 +26,8 @@ public record ProblemType(String slug, int status, String title) {
   public static final ProblemType CONFLICT = new ProblemType("conflict", 409, "Conflict");
   public static final ProblemType CONTENT_TOO_LARGE =
       new ProblemType("content-too-large", 413, "Content too large");
+  public static final ProblemType TOO_MANY_REQUESTS =
+      new ProblemType("too-many-requests", 429, "Too many requests");
   public static final ProblemType BUSINESS_RULE_VIOLATED =
       new ProblemType("business-rule-violated", 422, "Business rule violated");
   public static final ProblemType INTERNAL_ERROR =
@@ -40,6 +42,7 @@ public record ProblemType(String slug, int status, String title) {
           CONFLICT,
           CONTENT_TOO_LARGE,
           BUSINESS_RULE_VIOLATED,
+          TOO_MANY_REQUESTS,
           INTERNAL_ERROR);
 
   public ProblemType(String slug, HttpStatus status, String title) {

@@ -4,11 +4,11 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One endpoint that needs the current customer. */
+/** One endpoint that needs the current customer (not under the open /test/**). */
 @RestController
 class WhoAmIController {
 
-  @GetMapping("/test/me")
+  @GetMapping("/whoami")
   Map<String, String> me(CustomerId customer) {
     return Map.of("customerId", customer.value());
   }

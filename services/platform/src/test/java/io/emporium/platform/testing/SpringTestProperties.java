@@ -14,6 +14,12 @@ public final class SpringTestProperties {
     registry.add("spring.cloud.aws.credentials.access-key", () -> aws.clients().accessKey());
     registry.add("spring.cloud.aws.credentials.secret-key", () -> aws.clients().secretKey());
     registry.add("emporium.messaging.env", () -> EmulatedInfrastructure.ENV);
+    identity(registry);
+  }
+
+  /** The test JVM's user pool ({@link TestUsers#pool()}): {@code emporium.identity.*}. */
+  public static void identity(DynamicPropertyRegistry registry) {
+    TestUsers.pool().properties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   /** A fresh {@code database} for R2DBC and Flyway. */

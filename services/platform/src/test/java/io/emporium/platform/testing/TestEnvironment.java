@@ -27,6 +27,7 @@ public final class TestEnvironment {
   private static final Map<String, String> ENV = System.getenv();
 
   private static AwsEmulator aws;
+  private static AwsEmulator cognito;
   private static TestPostgres postgres;
   private static Boolean docker;
 
@@ -38,6 +39,26 @@ public final class TestEnvironment {
       log.info("AWS endpoint for tests: {} ({})", aws.endpoint(), aws.kind());
     }
     return aws;
+  }
+
+  /**
+   * Where Cognito answers for this JVM: the given endpoint or LocalStack (as {@link #aws()}), else
+   * a second moto server of its own, which {@link EmulatedInfrastructure} never resets, so the user
+   * pool and its users outlive the per-class reset of queues and tables.
+   */
+  public static synchronized AwsEmulator cognito() {
+    if (cognito == null) {
+      AwsEmulator shared = aws();
+      if (shared.ownedMoto() == null) {
+        cognito = shared;
+      } else {
+        MotoServer moto = MotoServer.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(moto::close));
+        cognito = new AwsEmulator(moto.endpoint(), "moto (Cognito)", null);
+      }
+      log.info("Cognito endpoint for tests: {} ({})", cognito.endpoint(), cognito.kind());
+    }
+    return cognito;
   }
 
   public static synchronized TestPostgres postgres() {

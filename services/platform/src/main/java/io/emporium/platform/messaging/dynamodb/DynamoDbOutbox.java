@@ -3,7 +3,9 @@ package io.emporium.platform.messaging.dynamodb;
 import io.emporium.events.DomainEvent;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.OutboxSpans;
 import io.emporium.platform.messaging.TraceContext;
+import io.opentelemetry.api.trace.Span;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -43,6 +45,11 @@ public final class DynamoDbOutbox {
   /** The outbox Put of {@code envelope}; its id is the item's sort key and the SNS entry id. */
   public TransactWriteItem append(EventEnvelope envelope) {
     Instant now = clock.instant();
+    // The Put joins the caller's TransactWriteItems; the span marks where the event entered the
+    // trace.
+    Span span = OutboxSpans.append(envelope);
+    String traceparent = OutboxSpans.traceparent(span, TraceContext.currentTraceparent());
+    span.end();
     var item =
         new OutboxItem(
             table.partitionOf(envelope.id()),
@@ -50,7 +57,7 @@ public final class DynamoDbOutbox {
             envelope.type(),
             envelope.subject(),
             codec.encode(envelope),
-            TraceContext.currentTraceparent(),
+            traceparent,
             now,
             0,
             now);

@@ -1,6 +1,7 @@
 package io.emporium.platform.messaging.dynamodb;
 
 import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.OutboxSpans;
 import io.emporium.platform.messaging.SnsBatchPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -95,7 +96,9 @@ public final class DynamoDbOutboxRelay implements SmartLifecycle {
     metricsLoop =
         Flux.interval(Duration.ZERO, METRICS_INTERVAL)
             .onBackpressureDrop()
-            .concatMap(tick -> metrics.refresh().onErrorResume(this::logMetricsFailure))
+            .concatMap(
+                tick ->
+                    OutboxSpans.detached(metrics::refresh).onErrorResume(this::logMetricsFailure))
             .subscribe();
     log.info("DynamoDB outbox relay started");
   }
@@ -141,7 +144,9 @@ public final class DynamoDbOutboxRelay implements SmartLifecycle {
   }
 
   private Flux<Integer> rounds() {
-    return Mono.defer(this::roundOrNothing).flatMap(this::pauseAfter).repeat(() -> running);
+    return OutboxSpans.detached(this::roundOrNothing)
+        .flatMap(this::pauseAfter)
+        .repeat(() -> running);
   }
 
   private Mono<Integer> roundOrNothing() {

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * The outbox's lag, as Micrometer meters tagged {@code store=dynamodb}: {@code
  * emporium.outbox.pending} (items waiting, counted up to {@value #COUNT_CAP} per shard), {@code
  * emporium.outbox.oldest.age} (seconds since the oldest waiting event was written), {@code
+ * emporium.outbox.parked} (waiting events whose publish failed at least once), {@code
  * emporium.outbox.published} and {@code emporium.outbox.failures}. The gauges are refreshed by
  * {@link #refresh()} (a COUNT and a one-item Query per shard), never by a scrape.
  */
@@ -31,6 +32,7 @@ final class OutboxMetrics {
   private final DynamoDbOutboxTable table;
   private final Clock clock;
   private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong parked = new AtomicLong();
   private final AtomicLong oldestCreatedAtMillis = new AtomicLong();
   private final Counter published;
   private final Counter failures;
@@ -43,6 +45,10 @@ final class OutboxMetrics {
     Gauge.builder("emporium.outbox.pending", pending, AtomicLong::get)
         .tags(TAGS)
         .description("Outbox events not yet published")
+        .register(registry);
+    Gauge.builder("emporium.outbox.parked", parked, AtomicLong::get)
+        .tags(TAGS)
+        .description("Outbox events waiting for a retry after a failed publish")
         .register(registry);
     Gauge.builder("emporium.outbox.oldest.age", this, OutboxMetrics::oldestAgeSeconds)
         .tags(TAGS)
@@ -64,20 +70,36 @@ final class OutboxMetrics {
   /** Re-reads the pending count and the oldest item of every shard. */
   Mono<Void> refresh() {
     var shards = Flux.fromIterable(table.partitions());
-    Mono<Long> count = shards.concatMap(this::count).reduce(0L, Long::sum);
+    Mono<Long> count = shards.concatMap(p -> count(p, false)).reduce(0L, Long::sum);
+    Mono<Long> retrying = shards.concatMap(p -> count(p, true)).reduce(0L, Long::sum);
     Mono<Long> oldest = shards.concatMap(this::oldestCreatedAt).reduce(Long.MAX_VALUE, Math::min);
-    return Mono.zip(count, oldest)
+    return Mono.zip(count, oldest, retrying)
         .doOnNext(
             t -> {
               pending.set(t.getT1());
               oldestCreatedAtMillis.set(t.getT2() == Long.MAX_VALUE ? 0 : t.getT2());
+              parked.set(t.getT3());
             })
         .then();
   }
 
-  private Mono<Long> count(String partition) {
+  private Mono<Long> count(String partition, boolean onlyRetried) {
     var pages =
-        dynamo.queryPaginator(b -> byPartition(b, partition).select(Select.COUNT).limit(COUNT_CAP));
+        dynamo.queryPaginator(
+            b -> {
+              byPartition(b, partition).select(Select.COUNT).limit(COUNT_CAP);
+              if (onlyRetried) {
+                b.filterExpression("#attempts > :zero")
+                    .expressionAttributeNames(
+                        Map.of(
+                            "#pk", DynamoDbOutboxTable.PARTITION_KEY,
+                            "#attempts", OutboxItem.ATTEMPTS))
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":pk", AttributeValue.fromS(partition),
+                            ":zero", AttributeValue.fromN("0")));
+              }
+            });
     return Flux.from(pages)
         .map(QueryResponse::count)
         .scan(0L, (sum, page) -> sum + page)

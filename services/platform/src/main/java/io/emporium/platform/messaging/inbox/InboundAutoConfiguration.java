@@ -1,6 +1,8 @@
 package io.emporium.platform.messaging.inbox;
 
 import io.emporium.events.EventCodec;
+import io.emporium.events.topology.Topology;
+import io.emporium.platform.messaging.MessagingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -20,7 +22,17 @@ import org.springframework.context.annotation.Bean;
 public class InboundAutoConfiguration {
 
   @Bean
-  InboundEvents inboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
-    return new InboundEvents(codec, failures, meters);
+  InboundEvents inboundEvents(
+      EventCodec codec,
+      FailureLog failures,
+      MeterRegistry meters,
+      Topology topology,
+      MessagingProperties properties) {
+    var metrics =
+        new InboundMetrics(
+            meters,
+            topology.subscriptionsOf(properties.env(), properties.service()),
+            topology.queueDefaults().maxReceiveCount());
+    return new InboundEvents(codec, failures, metrics);
   }
 }

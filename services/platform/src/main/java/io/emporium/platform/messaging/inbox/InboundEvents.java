@@ -4,7 +4,8 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.MalformedEventException;
 import io.emporium.platform.messaging.TraceContext;
-import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -31,32 +32,35 @@ public final class InboundEvents {
 
   private final EventCodec codec;
   private final FailureLog failures;
-  private final MeterRegistry meters;
+  private final InboundMetrics metrics;
 
-  public InboundEvents(EventCodec codec, FailureLog failures, MeterRegistry meters) {
+  InboundEvents(EventCodec codec, FailureLog failures, InboundMetrics metrics) {
     this.codec = codec;
     this.failures = failures;
-    this.meters = meters;
+    this.metrics = metrics;
   }
 
   public CompletableFuture<Void> handle(
       Message<?> message, Function<EventEnvelope, Mono<Void>> handler) {
     InboundMessage inbound = InboundMessage.of(message);
     String traceId = TraceContext.traceIdOf(inbound.traceparent());
+    metrics.received(inbound, waited(InboundMessage.sentAt(message)));
     return Mono.fromCallable(() -> codec.decode(inbound.body()))
         .flatMap(
             envelope -> {
-              log.info(
-                  "handling eventId={} type={} subject={} traceId={} queue={} receiveCount={}",
-                  envelope.id(),
-                  envelope.type(),
-                  envelope.subject(),
-                  traceId,
-                  inbound.queue(),
-                  inbound.receiveCount());
+              EventLogFields.of(envelope, log.atInfo())
+                  .setMessage(
+                      "handling eventId={} type={} subject={} traceId={} queue={} receiveCount={}")
+                  .addArgument(envelope.id())
+                  .addArgument(envelope.type())
+                  .addArgument(envelope.subject())
+                  .addArgument(traceId)
+                  .addArgument(inbound.queue())
+                  .addArgument(inbound.receiveCount())
+                  .log();
               return handler
                   .apply(envelope)
-                  .doOnSuccess(v -> count("handled", envelope.type(), inbound.queue()))
+                  .doOnSuccess(v -> metrics.handled(envelope.type(), inbound.queue()))
                   .onErrorResume(e -> failed(inbound, envelope, traceId, e));
             })
         .onErrorResume(MalformedEventException.class, e -> malformed(inbound, traceId, e))
@@ -72,7 +76,7 @@ public final class InboundEvents {
         inbound.queue(),
         inbound.messageId(),
         e.getMessage());
-    count("malformed", "unknown", inbound.queue());
+    metrics.failed(inbound, InboundMetrics.UNKNOWN_TYPE, true);
     return recordThenFail(inbound, e.eventId(), null, e);
   }
 
@@ -88,7 +92,7 @@ public final class InboundEvents {
         inbound.queue(),
         inbound.receiveCount(),
         error.toString());
-    count("failed", envelope.type(), inbound.queue());
+    metrics.failed(inbound, envelope.type(), false);
     return recordThenFail(inbound, envelope.id().toString(), envelope.type(), error);
   }
 
@@ -105,9 +109,7 @@ public final class InboundEvents {
         .then(Mono.error(error));
   }
 
-  private void count(String outcome, String type, String queue) {
-    meters
-        .counter("emporium.events.consumed", "outcome", outcome, "type", type, "queue", queue)
-        .increment();
+  private static Duration waited(Instant sentAt) {
+    return sentAt == null ? null : Duration.between(sentAt, Instant.now());
   }
 }

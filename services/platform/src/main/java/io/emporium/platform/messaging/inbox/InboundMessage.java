@@ -2,6 +2,7 @@ package io.emporium.platform.messaging.inbox;
 
 import io.awspring.cloud.sqs.listener.SqsHeaders;
 import io.emporium.platform.messaging.SnsBatchPublisher;
+import java.time.Instant;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -26,5 +27,17 @@ public record InboundMessage(
                 .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1")),
         traceparent == null ? null : traceparent.stringValue(),
         source.body());
+  }
+
+  /** When SQS received the message (its SentTimestamp attribute), if it says. */
+  static Instant sentAt(org.springframework.messaging.Message<?> message) {
+    Message source = message.getHeaders().get(SqsHeaders.SQS_SOURCE_DATA_HEADER, Message.class);
+    String sent =
+        source == null ? null : source.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
+    try {
+      return sent == null ? null : Instant.ofEpochMilli(Long.parseLong(sent));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

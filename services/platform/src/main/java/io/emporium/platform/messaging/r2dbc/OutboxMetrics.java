@@ -6,12 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The relay's lag and health: pending rows, age of the oldest (the lag to alarm on), rows published
- * and publish failures.
+ * The relay's lag and health: pending rows, age of the oldest (the lag to alarm on), rows parked
+ * (waiting for a retry after a failed publish), rows published and publish failures.
  */
 final class OutboxMetrics {
 
-  private final AtomicReference<double[]> stats = new AtomicReference<>(new double[] {0, 0});
+  private final AtomicReference<double[]> stats = new AtomicReference<>(new double[] {0, 0, 0});
   private final Counter published;
   private final Counter failures;
 
@@ -25,13 +25,17 @@ final class OutboxMetrics {
         .baseUnit("seconds")
         .description("age of the oldest unpublished outbox row")
         .register(registry);
+    Gauge.builder("emporium.outbox.parked", stats, s -> s.get()[2])
+        .tag("store", "r2dbc")
+        .description("outbox rows waiting for a retry after a failed publish")
+        .register(registry);
     published =
         Counter.builder("emporium.outbox.published").tag("store", "r2dbc").register(registry);
     failures = Counter.builder("emporium.outbox.failures").tag("store", "r2dbc").register(registry);
   }
 
-  void stats(double[] pendingAndOldest) {
-    stats.set(pendingAndOldest);
+  void stats(double[] pendingOldestAndParked) {
+    stats.set(pendingOldestAndParked);
   }
 
   void published(int count) {

@@ -2,6 +2,7 @@ package io.emporium.platform.messaging.r2dbc;
 
 import io.emporium.platform.messaging.Backoff;
 import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.OutboxSpans;
 import io.emporium.platform.messaging.PublishResult;
 import io.emporium.platform.messaging.SnsBatchPublisher;
 import io.emporium.platform.messaging.TopicArns;
@@ -105,7 +106,7 @@ public final class OutboxRelay implements SmartLifecycle {
   @Override
   public void start() {
     loop =
-        Mono.defer(this::relayOnce)
+        OutboxSpans.detached(this::relayOnce)
             .onErrorResume(
                 error -> {
                   log.warn("outbox relay round failed, retrying: {}", error.toString());
@@ -116,7 +117,7 @@ public final class OutboxRelay implements SmartLifecycle {
             .subscribe();
     statsLoop =
         Flux.interval(Duration.ZERO, STATS_INTERVAL)
-            .concatMap(tick -> table.stats().onErrorResume(e -> Mono.empty()))
+            .concatMap(tick -> OutboxSpans.detached(table::stats).onErrorResume(e -> Mono.empty()))
             .subscribe(metrics::stats);
     log.info(
         "outbox relay started (poll {}, batch {})", settings.pollInterval(), settings.batchSize());

@@ -22,7 +22,8 @@ final class OutboxTable {
         next_attempt_at = now() + make_interval(secs => :delaySeconds) WHERE id = :id""";
   private static final String STATS =
       "SELECT count(*) AS pending, "
-          + "coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest FROM outbox";
+          + "coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest, "
+          + "count(*) FILTER (WHERE attempts > 0) AS parked FROM outbox";
 
   private final DatabaseClient db;
 
@@ -59,13 +60,15 @@ final class OutboxTable {
         .rowsUpdated();
   }
 
-  /** Pending rows and the age in seconds of the oldest. */
+  /** Pending rows, the age in seconds of the oldest, and the rows parked after a failed publish. */
   Mono<double[]> stats() {
     return db.sql(STATS)
         .map(
             row ->
                 new double[] {
-                  row.get("pending", Long.class), row.get("oldest", Number.class).doubleValue()
+                  row.get("pending", Long.class),
+                  row.get("oldest", Number.class).doubleValue(),
+                  row.get("parked", Long.class)
                 })
         .one();
   }

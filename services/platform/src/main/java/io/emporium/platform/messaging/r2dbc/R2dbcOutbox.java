@@ -3,7 +3,9 @@ package io.emporium.platform.messaging.r2dbc;
 import io.emporium.events.DomainEvent;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.OutboxSpans;
 import io.emporium.platform.messaging.TraceContext;
+import io.opentelemetry.api.trace.Span;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
@@ -29,7 +31,8 @@ public final class R2dbcOutbox {
   /** Wraps {@code event} in a new envelope and writes it; fails outside a transaction. */
   public Mono<EventEnvelope> append(DomainEvent event) {
     EventEnvelope envelope = EventEnvelope.of(event);
-    String traceparent = TraceContext.currentTraceparent();
+    Span span = OutboxSpans.append(envelope);
+    String traceparent = OutboxSpans.traceparent(span, TraceContext.currentTraceparent());
     var insert =
         db.sql(INSERT)
             .bind("id", envelope.id())
@@ -40,7 +43,11 @@ public final class R2dbcOutbox {
         traceparent == null
             ? insert.bindNull("traceparent", String.class)
             : insert.bind("traceparent", traceparent);
-    return requireTransaction().then(insert.then()).thenReturn(envelope);
+    return requireTransaction()
+        .then(insert.then())
+        .doOnError(span::recordException)
+        .doFinally(signal -> span.end())
+        .thenReturn(envelope);
   }
 
   private static Mono<Void> requireTransaction() {

@@ -1,0 +1,11 @@
+package io.emporium.observability;
+
+import java.nio.file.Path;
+
+/** The repository root: the module runs its tests in observability/. */
+final class Repo {
+
+  static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+  private Repo() {}
+}

@@ -1,0 +1,78 @@
+package io.emporium.cart.carts;
+
+import io.emporium.cart.catalog.Product;
+import io.emporium.events.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What merging a guest cart into an account's cart comes to, decided in memory: the quantities and
+ * price snapshots of the merged cart, and the guest lines it cannot take. A guest line joins an
+ * existing line of the same sku (at the price now, as adding does) within the per-line and per-cart
+ * limits.
+ */
+record MergePlan(
+    Map<String, Integer> quantities, Map<String, Snapshot> snapshots, List<Merge.Skipped> skipped) {
+
+  record Snapshot(String name, Money price) {}
+
+  /**
+   * @param cart the account's cart (empty when it has none)
+   * @param guest sku → quantity of the guest cart, in the shopper's order
+   * @param products sku → the catalog's product (empty: unknown)
+   */
+  static MergePlan of(
+      Optional<Cart> cart,
+      Map<String, Integer> guest,
+      Map<String, Optional<Product>> products,
+      String currency) {
+    Map<String, Integer> quantities = new LinkedHashMap<>();
+    Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+    cart.ifPresent(
+        c ->
+            c.lines()
+                .forEach(
+                    line -> {
+                      quantities.put(line.sku(), line.quantity());
+                      snapshots.put(line.sku(), new Snapshot(line.name(), line.unitPrice()));
+                    }));
+    List<Merge.Skipped> skipped = new ArrayList<>();
+    guest.forEach(
+        (sku, quantity) -> {
+          Optional<Product> product = products.getOrDefault(sku, Optional.empty());
+          String refusal = refusal(product, currency, quantities, sku, quantity);
+          if (refusal != null) {
+            skipped.add(new Merge.Skipped(sku, refusal));
+            return;
+          }
+          quantities.merge(sku, quantity, Integer::sum);
+          snapshots.put(sku, new Snapshot(product.get().name(), product.get().price()));
+        });
+    return new MergePlan(quantities, snapshots, List.copyOf(skipped));
+  }
+
+  private static String refusal(
+      Optional<Product> product,
+      String currency,
+      Map<String, Integer> quantities,
+      String sku,
+      int quantity) {
+    if (product.isEmpty()) {
+      return Merge.UNKNOWN;
+    }
+    Money price = product.get().price();
+    if (price == null || !currency.equals(price.currency())) {
+      return Merge.UNAVAILABLE;
+    }
+    int now = quantities.getOrDefault(sku, 0);
+    boolean newLine = !quantities.containsKey(sku);
+    if (now + quantity > DynamoDbCartStore.MAX_QUANTITY
+        || (newLine && quantities.size() >= DynamoDbCartStore.MAX_LINES)) {
+      return Merge.OVER_LIMIT;
+    }
+    return null;
+  }
+}
