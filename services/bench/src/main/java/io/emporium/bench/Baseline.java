@@ -42,6 +42,7 @@ final class Baseline {
       }
     }
     run.cartShoppers = run.identities.cartShoppers(run.settings.carts());
+    run.identities.prepareBuyers(buyersNeeded(run.settings));
     run.say.accept(
         "%d products, stock raised for the run; idle for %d s (what the quiet shop costs)"
             .formatted(skus.size(), run.settings.idle().toSeconds()));
@@ -79,6 +80,16 @@ final class Baseline {
             "%.0f ms/s".formatted(run.idle.total() / seconds),
             "moto %.0f ms/s, PostgreSQL %.0f ms/s"
                 .formatted(run.idle.of("moto") / seconds, run.idle.of("postgres") / seconds)));
+  }
+
+  /** Capacity probe, shopper mix (one buyer per ten requests) and every saga rate. */
+  static int buyersNeeded(Settings settings) {
+    double saga = 0;
+    for (double rate : settings.sagaRates()) {
+      saga += rate * settings.sagaPhase().toSeconds();
+    }
+    double mix = settings.mixedOrdersPerSecond() * settings.mixed().toSeconds();
+    return (int) Math.ceil(10 + mix * 1.2 + saga * 1.2);
   }
 
   static String perSecond(Map<String, Long> counts, double seconds) {

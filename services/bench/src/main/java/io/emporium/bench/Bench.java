@@ -55,21 +55,38 @@ final class Bench {
   }
 
   Run run() throws java.io.IOException {
-    Instant deadline = Instant.now().plus(settings.budget());
     Path state = root.resolve(".emporium/bench");
     java.nio.file.Files.createDirectories(state);
     say.accept("starting moto_server and the counting proxy in front of it");
     try (MotoServer moto = MotoServer.start(FreePorts.next(), state.resolve("moto.log"));
         CountingProxy proxy = CountingProxy.start(moto.endpoint())) {
-      System.setProperty(LocalStack.FULL_JIT, "true");
+      System.setProperty(LocalStack.FULL_JIT, Boolean.toString(settings.fullJit()));
       StackSettings stackSettings = StackSettings.isolated(root, state);
       for (String service : Run.SERVICES) {
         stackSettings =
             stackSettings.withArgs(service, "--spring.cloud.aws.credentials.access-key=" + service);
       }
+      // Every shopper of the bench comes from one address: the edge's per-IP limits (WAF's in AWS)
+      // would stop the load, not a script.
+      stackSettings =
+          stackSettings.withArgs(
+              StackSettings.EDGE,
+              "--emporium.edge.limits.cart-writes.per-ip.capacity=100000000",
+              "--emporium.edge.limits.checkouts.per-ip.capacity=100000000");
       say.accept("starting the shop on free ports (state in " + state + ")");
       try (LocalStack stack = LocalStack.start(stackSettings, proxy.uri(), say);
           ShopClient shop = new ShopClient(stack.edgeUrl(), 256)) {
+        // Ctrl-C, or a kill: stop what the bench started (close() does nothing the second time).
+        Thread onExit =
+            new Thread(
+                () -> {
+                  stack.close();
+                  moto.close();
+                },
+                "bench-stop");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        // The budget counts from the moment the shop is ready (its start is bounded on its own).
+        Instant deadline = Instant.now().plus(settings.budget());
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         StackSettings.PROCESSES.forEach(name -> processes.put(name, stack.process(name)));
         ProcessHandle.of(moto.pid()).ifPresent(p -> processes.put("moto", p));
@@ -83,7 +100,7 @@ final class Bench {
                 moto.endpoint(),
                 shop,
                 new CpuMeter(processes),
-                new Identities("b" + Long.toString(System.currentTimeMillis(), 36)),
+                Identities.of(shop, "b" + Long.toString(System.currentTimeMillis(), 36), say),
                 deadline);
         run.facts.put(
             "motoVersion", io.emporium.bench.proc.Machine.firstLine("moto_server", "--version"));

@@ -37,7 +37,8 @@ final class CartPhases {
                   .post("/api/cart/items", shopper, Map.of("sku", sku, "quantity", 1), Map.of())
                   .map(r -> r.status());
             });
-    List<Exchange> updates = ok(m.captured, "UpdateItem");
+    // Every UpdateItem the cart sent, also those whose condition failed (a new cart's first add).
+    List<Exchange> updates = sent(m.captured, "UpdateItem");
     double motoPerAdd = m.motoAboveIdle / Math.max(1, m.load.ok());
     run.facts.put("addMotoMsPerAdd", motoPerAdd);
     // The reference shop's requests for the same adds: a GetItem, then a PutItem of the whole item.
@@ -101,7 +102,7 @@ final class CartPhases {
             run,
             "cart read",
             i -> run.shop.get("/api/cart", shoppers.get((int) (i % n))).map(r -> r.status()));
-    List<Exchange> gets = ok(m.captured, "GetItem");
+    List<Exchange> gets = withItem(ok(m.captured, "GetItem"));
     Replay.Ceiling get =
         Replay.run(
             run,
@@ -202,6 +203,12 @@ final class CartPhases {
     return out.toString();
   }
 
+  static List<Exchange> sent(List<Exchange> captured, String operation) {
+    return captured.stream()
+        .filter(e -> e.call().operation().equals(operation) && e.status() < 500)
+        .toList();
+  }
+
   static List<Exchange> ok(List<Exchange> captured, String operation) {
     return captured.stream()
         .filter(e -> e.call().operation().equals(operation) && e.status() == 200)
@@ -221,6 +228,11 @@ final class CartPhases {
     reactor.core.publisher.Flux.range(0, count)
         .flatMap(i -> run.shop.get("/api/cart", run.cartShoppers.get(i)), 8)
         .blockLast(Duration.ofSeconds(60));
-    return ok(run.proxy.stopCapture(), "GetItem");
+    return withItem(ok(run.proxy.stopCapture(), "GetItem"));
+  }
+
+  /** GetItem exchanges that found a cart. */
+  static List<Exchange> withItem(List<Exchange> gets) {
+    return gets.stream().filter(ReferenceRequests::foundItem).toList();
   }
 }

@@ -118,7 +118,9 @@ final class MessagingCeiling {
               "PublishBatch ×10 → raw delivery → ReceiveMessage ×10 → DeleteMessageBatch; moto %.1f ms CPU per message; the saga moved %s confirmed orders/s"
                   .formatted(
                       used.aboveIdle(run.idle, List.of("moto")) / Math.max(1, delivered.get()),
-                      run.facts.getOrDefault("sagaThroughput", "n/a"))));
+                      run.facts.get("sagaThroughput") instanceof Double t
+                          ? "%.1f".formatted(t)
+                          : "n/a")));
     }
   }
 }

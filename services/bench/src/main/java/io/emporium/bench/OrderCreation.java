@@ -76,6 +76,11 @@ final class OrderCreation {
         Thread.sleep(1000); // the relay publishes the last OrderPlaced
         CpuMeter.Usage used = run.cpu.snapshot().since(before);
         int created = placed.size();
+        if (created < count * 0.9) {
+          throw new IllegalStateException(
+              "only %d of %d CartCheckedOut became orders within 30 s (see the order service's log)"
+                  .formatted(created, count));
+        }
         var calls = run.proxy.snapshot().minus(callsBefore);
         String orderCalls = CartPhases.perAdd(calls, "order", created);
         double order = used.aboveIdle(run.idle, List.of("order")) / Math.max(1, created);
@@ -118,7 +123,7 @@ final class OrderCreation {
     return new CartCheckedOut(
         UUID.randomUUID().toString(),
         UUID.randomUUID().toString(),
-        new Customer(customer, customer + "@bench.example"),
+        new Customer(customer, customer + "@example.com"),
         List.of(new LineItem(sku, "Bench product", 1, price)),
         price,
         new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),

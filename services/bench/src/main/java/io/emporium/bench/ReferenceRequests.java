@@ -21,6 +21,11 @@ final class ReferenceRequests {
 
   private ReferenceRequests() {}
 
+  /** True when the GetItem answered an item. */
+  static boolean foundItem(Exchange get) {
+    return get.response().length > 0 && read(get.response()).has("Item");
+  }
+
   /** A PutItem of the item the GetItem answered. */
   static Exchange putOf(Exchange get) {
     JsonNode request = read(get.request());

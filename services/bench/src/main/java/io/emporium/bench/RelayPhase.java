@@ -124,7 +124,7 @@ final class RelayPhase {
     return new CartCheckedOut(
         UUID.randomUUID().toString(),
         UUID.randomUUID().toString(),
-        new Customer("bench-relay", "relay@bench.example"),
+        new Customer("bench-relay", "relay@example.com"),
         List.of(new LineItem("BENCH-1", "Bench product", 1, price)),
         price,
         new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),

@@ -24,11 +24,12 @@ record Settings(
     Duration relayPhase,
     int bulkProducts,
     boolean startup,
-    boolean spa) {
+    boolean spa,
+    boolean fullJit) {
 
   static Settings standard() {
     return new Settings(
-        Duration.ofMinutes(8),
+        Duration.ofSeconds(450),
         Duration.ofSeconds(10),
         16,
         Duration.ofSeconds(3),
@@ -44,12 +45,13 @@ record Settings(
         Duration.ofSeconds(6),
         99_760,
         true,
+        true,
         true);
   }
 
   static Settings quick() {
     return new Settings(
-        Duration.ofMinutes(6),
+        Duration.ofMinutes(5),
         Duration.ofSeconds(2),
         4,
         Duration.ofSeconds(1),
@@ -64,6 +66,7 @@ record Settings(
         10,
         Duration.ofSeconds(2),
         2_000,
+        false,
         false,
         false);
   }

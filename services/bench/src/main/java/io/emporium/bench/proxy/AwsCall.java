@@ -66,7 +66,7 @@ public record AwsCall(String client, String api) {
     if (bare.startsWith("/moto-api")) {
       return "moto-api:" + method + " " + bare;
     }
-    String shortPath = bare.replaceAll("/[^/]*[0-9][^/]*", "/{id}");
+    String shortPath = bare.replaceAll("/(?:[0-9]+|(?=[^/]*[0-9])[^/]{8,})(?=/|$)", "/{id}");
     return (service == null ? "other" : service) + ":" + method + " " + shortPath;
   }
 

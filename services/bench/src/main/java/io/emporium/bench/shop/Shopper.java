@@ -11,6 +11,6 @@ public record Shopper(String customerId, String email, Map<String, String> heade
   /** Identified by the {@code X-Customer-Id} header (the shop before sign-in was required). */
   public static Shopper byHeader(String customerId) {
     return new Shopper(
-        customerId, customerId + "@bench.example", Map.of("X-Customer-Id", customerId));
+        customerId, customerId + "@example.com", Map.of("X-Customer-Id", customerId));
   }
 }

@@ -60,6 +60,8 @@ class AwsCallTests {
 
     assertThat(AwsCall.of(signed, null, "POST", "/v2/email/outbound-emails", new byte[0]))
         .isEqualTo(new AwsCall("notification", "ses:POST /v2/email/outbound-emails"));
+    assertThat(AwsCall.of(signed, null, "GET", "/v2/email/identities/a1b2c3d4e5/x", new byte[0]))
+        .isEqualTo(new AwsCall("notification", "ses:GET /v2/email/identities/{id}/x"));
   }
 
   @Test
