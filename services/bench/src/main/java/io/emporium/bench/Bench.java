@@ -29,15 +29,16 @@ final class Bench {
           CartPhases::addItem,
           CartPhases::read,
           CartPhases::capacity,
+          Baseline::warmIdle,
           OrderCreation::run,
           Checkouts::atFiveOrdersPerSecond,
           Checkouts::sagaRates,
           MessagingCeiling::run,
           RelayPhase::run,
-          SearchPhase::atScale,
           Memory::afterLoad,
+          SpaPhase::run,
           StartupPhase::run,
-          SpaPhase::run);
+          SearchPhase::atScale);
 
   @FunctionalInterface
   interface Phase {

@@ -114,6 +114,7 @@ final class OrderCreation {
     }
     run.say.accept("  the other services resumed: settling the created orders");
     Outcomes.await(run, checkouts, false, run.settings.drain());
+    Thread.sleep(3000); // the emails and cart updates that follow a confirmation
   }
 
   private static CartCheckedOut checkedOut(Run run) {
