@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 60_000,
+    // A page shows what the services decided a moment later (a stream event, then the order read):
+    // on a loaded machine that is seconds, not the 1 s default.
+    expect: { poll: { timeout: 15_000, interval: 250 } },
   },
 });

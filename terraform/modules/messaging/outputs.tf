@@ -38,7 +38,7 @@ output "consumer_queue_arns" {
 }
 
 output "consumer_dlq_arns" {
-  description = "By consuming service: the ARNs of its dead-letter queues (for operator replay roles)."
+  description = "By consuming service: the ARNs of its dead-letter queues (its admin API replays them; service-iam)."
   value = {
     for consumer in distinct([for edge in local.edges : edge.consumer]) : consumer => [
       for key, edge in local.edges : aws_sqs_queue.dlq[key].arn if edge.consumer == consumer
@@ -78,4 +78,14 @@ output "archive_bucket" {
 output "archive_delivery_stream_arns" {
   description = "Firehose delivery stream ARN by producer (empty when the archive is disabled)."
   value       = { for producer, stream in aws_kinesis_firehose_delivery_stream.archive : producer => stream.arn }
+}
+
+output "dead_letter_audit_table_arn" {
+  description = "ARN of the dead-letter audit table (topology.yaml deadLetterAudit)."
+  value       = aws_dynamodb_table.dead_letter_audit.arn
+}
+
+output "dead_letter_audit_table_name" {
+  description = "Name of the dead-letter audit table."
+  value       = aws_dynamodb_table.dead_letter_audit.name
 }

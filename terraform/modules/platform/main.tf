@@ -72,16 +72,18 @@ resource "aws_secretsmanager_secret" "payment_provider" {
 module "service_iam" {
   source = "../service-iam"
 
-  environment                = var.environment
-  oidc_provider_arn          = module.eks.oidc_provider_arn
-  oidc_issuer                = module.eks.oidc_issuer
-  topic_arns                 = module.messaging.topic_arns
-  consumer_queue_arns        = module.messaging.consumer_queue_arns
-  dynamodb_table_arns        = module.data.dynamodb_tables_by_owner
-  database_secret_arns       = module.data.database_secret_arns
-  aurora_cluster_resource_id = module.data.cluster_resource_id
-  external_secret_arns       = [aws_secretsmanager_secret.payment_provider.arn]
-  ses_sender_services        = length(var.ses_identity_arns) > 0 ? { notification = var.ses_identity_arns } : {}
+  environment                 = var.environment
+  oidc_provider_arn           = module.eks.oidc_provider_arn
+  oidc_issuer                 = module.eks.oidc_issuer
+  topic_arns                  = module.messaging.topic_arns
+  consumer_queue_arns         = module.messaging.consumer_queue_arns
+  consumer_dlq_arns           = module.messaging.consumer_dlq_arns
+  dead_letter_audit_table_arn = module.messaging.dead_letter_audit_table_arn
+  dynamodb_table_arns         = module.data.dynamodb_tables_by_owner
+  database_secret_arns        = module.data.database_secret_arns
+  aurora_cluster_resource_id  = module.data.cluster_resource_id
+  external_secret_arns        = [aws_secretsmanager_secret.payment_provider.arn]
+  ses_sender_services         = length(var.ses_identity_arns) > 0 ? { notification = var.ses_identity_arns } : {}
 }
 
 module "observability" {

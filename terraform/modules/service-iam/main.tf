@@ -17,6 +17,7 @@ locals {
     for service in var.services : service => {
       topic    = contains(keys(var.topic_arns), service)
       queues   = length(lookup(var.consumer_queue_arns, service, [])) > 0
+      dlqs     = length(lookup(var.consumer_dlq_arns, service, [])) > 0
       tables   = length(lookup(var.dynamodb_table_arns, service, [])) > 0
       database = contains(keys(var.database_secret_arns), service)
       email    = contains(keys(var.ses_sender_services), service)
@@ -40,6 +41,26 @@ locals {
         Effect   = "Allow"
         Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
         Resource = var.consumer_queue_arns[service]
+      }] : [],
+      # The admin API (/api/<service>/admin/messages, admins only) replays and purges its own dead letters:
+      # read, hold and delete them, move them back (send, or SQS's move task) into its own queues only.
+      owns.dlqs ? [{
+        Sid      = "ReplayOwnDeadLetters"
+        Effect   = "Allow"
+        Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:StartMessageMoveTask", "sqs:ListMessageMoveTasks", "sqs:CancelMessageMoveTask"]
+        Resource = var.consumer_dlq_arns[service]
+      }] : [],
+      owns.dlqs && owns.queues ? [{
+        Sid      = "ReplayIntoOwnQueues"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage"]
+        Resource = var.consumer_queue_arns[service]
+      }] : [],
+      owns.dlqs && var.dead_letter_audit_table_arn != null ? [{
+        Sid      = "AppendDeadLetterAudit"
+        Effect   = "Allow"
+        Action   = ["dynamodb:PutItem", "dynamodb:Query"]
+        Resource = [var.dead_letter_audit_table_arn]
       }] : [],
       var.sns_kms_key_arn != null && owns.topic ? [{
         Sid      = "EncryptForOwnTopic"

@@ -35,6 +35,18 @@ variable "consumer_queue_arns" {
   type        = map(list(string))
 }
 
+variable "consumer_dlq_arns" {
+  description = "By service: its dead-letter queues (messaging module output consumer_dlq_arns), which its admin API lists, replays into its own queues and purges."
+  type        = map(list(string))
+  default     = {}
+}
+
+variable "dead_letter_audit_table_arn" {
+  description = "The dead-letter audit table (messaging module output dead_letter_audit_table_arn): services with DLQs append to it and read it. null: no audit permission."
+  type        = string
+  default     = null
+}
+
 variable "sns_kms_key_arn" {
   description = "KMS key of the SNS topics, if any: publishers need GenerateDataKey/Decrypt on it."
   type        = string

@@ -18,6 +18,8 @@ export const GIVEN_ACCOUNT =
 export async function signUp(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.getByRole('link', { name: 'Sign in', exact: true }).click();
   await page.getByRole('link', { name: 'Create an account' }).click();
+  // The sign-up page is its own chunk: until it replaces the sign-in page, 'Email' is the old field.
+  await page.getByRole('heading', { name: 'Create an account' }).waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();

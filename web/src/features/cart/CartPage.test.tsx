@@ -20,6 +20,15 @@ const product = (sku: string, name: string, price: number, available: number) =>
   stock: { onHand: available, reserved: 0, available },
 });
 
+/** The catalog's answer to `GET /api/catalog/products?sku=…`. */
+const catalogPage = (items: ReturnType<typeof product>[]) => ({
+  items,
+  page: 0,
+  size: items.length,
+  totalItems: items.length,
+  totalPages: 1,
+});
+
 function accountCart(lines: Cart['lines']): Cart {
   return {
     cartId: 'cart-1',
@@ -60,8 +69,16 @@ describe('the cart page', () => {
       imageUrl: null,
     });
     fakeFetch({
-      'GET /api/catalog/products/KIT-1': () => json(product('KIT-1', 'Chef knife', 2900, 10)),
-      'GET /api/catalog/products/AUD-2': () => json(product('AUD-2', 'Speaker', 10000, 1)),
+      'GET /api/catalog/products': (request) => {
+        const skus = new URL(request.url, 'http://shop.test').searchParams.getAll('sku');
+        expect(skus).toEqual(['KIT-1', 'AUD-2']);
+        return json(
+          catalogPage([
+            product('KIT-1', 'Chef knife', 2900, 10),
+            product('AUD-2', 'Speaker', 10000, 1),
+          ]),
+        );
+      },
     });
     renderAt('/cart', [page('/cart', <CartPage />)]);
 
@@ -96,11 +113,12 @@ describe('the cart page', () => {
       imageUrl: null,
     });
     fakeFetch({
-      'GET /api/catalog/products/*': (r) =>
+      'GET /api/catalog/products': () =>
         json(
-          r.path.endsWith('KIT-1')
-            ? product('KIT-1', 'Chef knife', 2600, 9)
-            : product('AUD-2', 'Speaker', 10000, 9),
+          catalogPage([
+            product('KIT-1', 'Chef knife', 2600, 9),
+            product('AUD-2', 'Speaker', 10000, 9),
+          ]),
         ),
     });
     renderAt('/cart', [page('/cart', <CartPage />)]);
@@ -127,7 +145,8 @@ describe('the cart page', () => {
       imageUrl: null,
     });
     fakeFetch({
-      'GET /api/catalog/products/KIT-1': () => json(product('KIT-1', 'Chef knife', 2600, 9)),
+      'GET /api/catalog/products': () =>
+        json(catalogPage([product('KIT-1', 'Chef knife', 2600, 9)])),
     });
     renderAt('/cart', [page('/cart', <CartPage />)]);
     const user = userEvent.setup();

@@ -37,6 +37,9 @@ export const cartQuery = (customer: string) =>
     queryKey: cartKey(customer),
     queryFn: async ({ signal }) =>
       (await api<Cart>('/api/cart', { auth: 'required', signal })).data,
+    // A checked-out cart comes back (cancelled order) or empties (confirmed) when the cart service
+    // hears the outcome, which can be after the order page shows it: look again until then.
+    refetchInterval: (query) => (query.state.data?.status === 'CHECKED_OUT' ? 2_000 : false),
   });
 
 export async function addItem(sku: string, quantity: number): Promise<Cart> {

@@ -1,6 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '@/features/auth/session';
-import { productQuery, type Product } from '@/features/catalog/api';
+import { productsBySkuQuery, type Product } from '@/features/catalog/api';
 import {
   addItem,
   cartKey,
@@ -29,8 +29,10 @@ export function useCart(): CartView {
   const session = useSession();
   const guest = useGuestCart();
   const account = useQuery({ ...cartQuery(session?.sub ?? ''), enabled: Boolean(session) });
-  const products = useQueries({
-    queries: session ? [] : guest.lines.map((line) => ({ ...productQuery(line.sku), retry: 1 })),
+  const products = useQuery({
+    ...productsBySkuQuery(guest.lines.map((line) => line.sku)),
+    enabled: !session && guest.lines.length > 0,
+    retry: 1,
   });
   if (session) {
     const lines = account.data?.lines ?? [];
@@ -45,8 +47,8 @@ export function useCart(): CartView {
       refetch: () => void account.refetch(),
     };
   }
-  const lines = guest.lines.map((line, i) => {
-    const product = products[i]?.data;
+  const lines = guest.lines.map((line) => {
+    const product = products.data?.[line.sku];
     return guestCartLine(
       line,
       product ? { price: product.price, available: product.stock.available } : undefined,
@@ -60,7 +62,7 @@ export function useCart(): CartView {
     checkoutId: null,
     isPending: false,
     error: null,
-    refetch: () => products.forEach((p) => void p.refetch()),
+    refetch: () => void products.refetch(),
   };
 }
 

@@ -51,6 +51,21 @@ export const productsQuery = (search: ProductSearch) =>
     placeholderData: (previous) => previous,
   });
 
+/**
+ * The products of `skus` in one request (`?sku=` repeated; a guest cart's lines), by sku; a sku the
+ * catalog does not sell is absent.
+ */
+export const productsBySkuQuery = (skus: string[]) =>
+  queryOptions({
+    queryKey: ['catalog', 'products', 'by-sku', [...skus].sort()] as const,
+    queryFn: async ({ signal }) => {
+      const search = new URLSearchParams(skus.map((sku) => ['sku', sku]));
+      search.set('size', String(Math.min(100, Math.max(1, skus.length))));
+      const { data } = await api<Page<Product>>(`/api/catalog/products?${search}`, { signal });
+      return Object.fromEntries(data.items.map((p) => [p.sku, p])) as Record<string, Product>;
+    },
+  });
+
 export const productQuery = (sku: string) =>
   queryOptions({
     queryKey: ['catalog', 'product', sku],

@@ -103,9 +103,7 @@ function CheckoutForm({ local }: { local: boolean }) {
       attempts.settle();
       void client.invalidateQueries({ queryKey: ['cart'] });
       void client.invalidateQueries({ queryKey: ['orders'] });
-      navigate(accepted.orderId ? `/orders/${encodeURIComponent(accepted.orderId)}` : '/orders', {
-        state: { placed: true },
-      });
+      navigate(`/orders/${encodeURIComponent(accepted.orderId)}`, { state: { placed: true } });
     },
     onError: (error) => {
       attempts.settle(error);

@@ -11,10 +11,12 @@ export type ShippingAddress = {
 
 export type CheckoutRequest = { shippingAddress: ShippingAddress; paymentMethodToken: string };
 
+/** The 202 answer: `orderId` is the order the checkout becomes (minted by the cart), so its page
+ * and status stream can be opened at once. */
 export type CheckoutAccepted = {
   checkoutId: string;
   cartId: string;
-  orderId?: string;
+  orderId: string;
   status: 'CHECKED_OUT';
 };
 
@@ -25,21 +27,16 @@ export const TEST_TOKENS = [
   { token: 'tok_4000000000009995', label: 'Test card declined for insufficient funds' },
 ] as const;
 
-/** POST /api/cart/checkout; the order id from the answer, or from its Location header. */
+/** POST /api/cart/checkout: the answer names the order (also in its Location header). */
 export async function placeOrder(
   body: CheckoutRequest,
   idempotencyKey: string,
-): Promise<Omit<CheckoutAccepted, 'orderId'> & { orderId: string | null }> {
-  const { data, headers } = await api<CheckoutAccepted>('/api/cart/checkout', {
+): Promise<CheckoutAccepted> {
+  const { data } = await api<CheckoutAccepted>('/api/cart/checkout', {
     method: 'POST',
     auth: 'required',
     body,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
-  const location = headers.get('Location');
-  const fromLocation = location?.match(/\/orders\/([^/?#]+)/)?.[1];
-  return {
-    ...data,
-    orderId: data.orderId ?? (fromLocation ? decodeURIComponent(fromLocation) : null),
-  };
+  return data;
 }

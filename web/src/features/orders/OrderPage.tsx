@@ -80,8 +80,7 @@ function OrderDetails({ order }: { order: Order }) {
       )}
       {order.status === 'CONFIRMED' && (
         <p className="notice">
-          Thank you! Your order is confirmed
-          {order.email ? `; we sent the details to ${order.email}` : ''}.
+          Thank you! Your order is confirmed; we sent the details to {order.email}.
         </p>
       )}
       <section aria-labelledby="order-items">
@@ -100,27 +99,25 @@ function OrderDetails({ order }: { order: Order }) {
           </strong>
         </p>
       </section>
-      {address && (
-        <section aria-labelledby="order-address">
-          <h2 id="order-address">Shipping to</h2>
-          <address>
-            {[
-              address.name,
-              address.line1,
-              address.line2,
-              `${address.postalCode ?? ''} ${address.city ?? ''}`.trim(),
-              address.country,
-            ]
-              .filter(Boolean)
-              .map((line, i) => (
-                <span key={i}>
-                  {line}
-                  <br />
-                </span>
-              ))}
-          </address>
-        </section>
-      )}
+      <section aria-labelledby="order-address">
+        <h2 id="order-address">Shipping to</h2>
+        <address>
+          {[
+            address.name,
+            address.line1,
+            address.line2,
+            `${address.postalCode} ${address.city}`,
+            address.country,
+          ]
+            .filter(Boolean)
+            .map((line, i) => (
+              <span key={i}>
+                {line}
+                <br />
+              </span>
+            ))}
+        </address>
+      </section>
       <p>
         <Link to="/orders">All your orders</Link>
       </p>

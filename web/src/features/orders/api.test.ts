@@ -112,6 +112,15 @@ describe('applyStatusChange', () => {
     cancellation: null,
     lines: [],
     total: { amountMinor: 100, currency: 'EUR' },
+    shippingAddress: {
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Row',
+      line2: null,
+      city: 'London',
+      postalCode: 'N1 9GU',
+      country: 'GB',
+    },
+    email: 'ada@example.com',
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
     timeline: [

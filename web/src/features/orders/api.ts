@@ -20,6 +20,15 @@ export type OrderLine = {
   lineTotal: Money;
 };
 
+export type OrderAddress = {
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  country: string;
+};
+
 export type Order = {
   orderId: string;
   checkoutId: string;
@@ -27,11 +36,13 @@ export type Order = {
   cancellation: Cancellation | null;
   lines: OrderLine[];
   total: Money;
-  shippingAddress?: Record<string, string | null> | null;
-  email?: string | null;
+  shippingAddress: OrderAddress;
+  /** Where the order's notifications go (the account's email at checkout). */
+  email: string;
   createdAt: string;
   updatedAt: string;
-  timeline?: TimelineEntry[];
+  /** The single-order read has it; null in lists. */
+  timeline: TimelineEntry[] | null;
 };
 
 export type StatusChange = {

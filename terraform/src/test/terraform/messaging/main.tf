@@ -47,6 +47,7 @@ provider "aws" {
 
   endpoints {
     cloudwatch = var.endpoint
+    dynamodb   = var.endpoint
     firehose   = var.endpoint
     iam        = var.endpoint
     s3         = var.endpoint
@@ -63,6 +64,8 @@ module "messaging" {
   topology_file         = var.topology_file
   archive_enabled       = var.archive_enabled
   archive_force_destroy = true
+
+  audit_deletion_protection = false
 }
 
 output "topic_arns" {

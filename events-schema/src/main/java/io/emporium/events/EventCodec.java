@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Envelopes to and from JSON. Decoding validates against the JSON Schemas and maps the data to the
- * record registered for the type; anything that fails is a {@link MalformedEventException}. Unknown
- * fields are ignored (tolerant reader), so adding an optional field never breaks a consumer.
+ * Envelopes to and from JSON, both validated against the same JSON Schemas. Encoding refuses an
+ * event that breaks them ({@link InvalidEventException}): a producer never sends what its consumers
+ * would reject forever. Decoding maps the data to the record registered for the type; anything that
+ * fails is a {@link MalformedEventException}. Unknown fields are ignored (tolerant reader), so
+ * adding an optional field never breaks a consumer.
  */
 public final class EventCodec {
 
@@ -42,9 +44,19 @@ public final class EventCodec {
             .build();
   }
 
+  /**
+   * The envelope as JSON, after checking it against the envelope's and the type's schema.
+   *
+   * @throws InvalidEventException when a consumer would reject it
+   */
   public String encode(EventEnvelope envelope) {
+    JsonNode tree = mapper.valueToTree(envelope);
+    List<String> violations = EventSchemas.violations(envelope.type(), tree);
+    if (!violations.isEmpty()) {
+      throw new InvalidEventException(envelope.type(), violations);
+    }
     try {
-      return mapper.writeValueAsString(envelope);
+      return mapper.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot encode event " + envelope.id(), e);
     }

@@ -2,6 +2,8 @@ package io.emporium.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Format;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -9,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.format.PatternFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,10 +30,23 @@ public final class EventSchemas {
   public static final String BASE_URI = "https://schemas.emporium.io/events/";
   public static final String ENVELOPE_URI = BASE_URI + "envelope.json";
 
+  /**
+   * {@code format: email} is an RFC 5321 mailbox by its syntax: one {@code @}, no spaces or control
+   * characters. The library's default also demands a top-level domain it knows, which refuses
+   * addresses the identity provider accepted ({@code shopper@emporium.local}) and so would poison a
+   * checkout.
+   */
+  private static final Format EMAIL =
+      PatternFormat.of("email", "^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+$", "format.email");
+
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
-          builder -> builder.schemaMappers(m -> m.mapPrefix(BASE_URI, "classpath:schemas/")));
+          builder ->
+              builder
+                  .metaSchema(
+                      JsonMetaSchema.builder(JsonMetaSchema.getV202012()).format(EMAIL).build())
+                  .schemaMappers(m -> m.mapPrefix(BASE_URI, "classpath:schemas/")));
 
   /**
    * {@code format} (uuid, date-time, email, uri) is asserted, not only annotated; messages name the

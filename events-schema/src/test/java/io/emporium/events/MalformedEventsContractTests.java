@@ -18,6 +18,7 @@ class MalformedEventsContractTests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ORDER_PLACED = "order.OrderPlaced.v1";
+  private static final String CART_CHECKED_OUT = "cart.CartCheckedOut.v1";
 
   private final EventCodec codec = new EventCodec();
 
@@ -102,6 +103,27 @@ class MalformedEventsContractTests {
   }
 
   @Test
+  void acceptsAnyEmailTheIdentityProviderAccepts() throws IOException {
+    for (String email : new String[] {"shopper@emporium.local", "o'brien+shop@mail.intranet"}) {
+      ObjectNode envelope = fixture(CART_CHECKED_OUT);
+      customer(envelope).put("email", email);
+
+      EventEnvelope decoded = codec.decode(envelope.toString());
+
+      assertThat(decoded.id().toString()).isEqualTo(idOf(CART_CHECKED_OUT));
+    }
+  }
+
+  @Test
+  void rejectsEmailThatIsNoAddress() throws IOException {
+    for (String email : new String[] {"shopper", "shop per@example.com", "a@b\0c", "@x"}) {
+      var error = decodeBroken(CART_CHECKED_OUT, e -> customer(e).put("email", email));
+
+      assertThat(error).as(email).hasMessageContaining("$.data.customer.email");
+    }
+  }
+
+  @Test
   void toleratesFieldsAddedByANewerProducer() throws IOException {
     ObjectNode envelope = fixture(ORDER_PLACED);
     data(envelope).put("giftWrap", true);
@@ -141,6 +163,10 @@ class MalformedEventsContractTests {
 
   private static ObjectNode data(ObjectNode envelope) {
     return (ObjectNode) envelope.get("data");
+  }
+
+  private static ObjectNode customer(ObjectNode envelope) {
+    return (ObjectNode) data(envelope).get("customer");
   }
 
   private static ObjectNode money(ObjectNode envelope) {

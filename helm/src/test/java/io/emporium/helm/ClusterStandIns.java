@@ -75,7 +75,7 @@ final class ClusterStandIns implements AutoCloseable {
     Map<String, String> env = new LinkedHashMap<>(chart.values());
     String region = env.get("SPRING_CLOUD_AWS_REGION_STATIC");
     provision(env.get("EMPORIUM_ENV"), region, service);
-    chart.secretRefs().forEach((name, ref) -> env.put(name, databaseField(service, ref)));
+    chart.secretRefs().forEach((name, ref) -> env.put(name, secretField(service, ref)));
     if (!chart.secretRefs().isEmpty()) {
       env.put("EMPORIUM_DATABASE_IAM_AUTH", "false");
       env.put("SPRING_R2DBC_PASSWORD", "postgres");
@@ -93,7 +93,7 @@ final class ClusterStandIns implements AutoCloseable {
     return env;
   }
 
-  private String databaseField(String service, String ref) {
+  private String secretField(String service, String ref) {
     String key = ref.substring(ref.indexOf('/') + 1);
     postgres.createDatabase(service);
     return switch (key) {
@@ -101,7 +101,8 @@ final class ClusterStandIns implements AutoCloseable {
       case "username" -> LocalPostgres.USER;
       case "r2dbcUrl" -> postgres.r2dbcUrl(service);
       case "jdbcUrl" -> postgres.jdbcUrl(service);
-      default -> throw new AssertionError("no stand-in for the database secret's key " + key);
+      case "EMPORIUM_PAYMENT_PROVIDER_API_KEY" -> "stand-in-provider-key";
+      default -> throw new AssertionError("no stand-in for the secret's key " + key);
     };
   }
 

@@ -108,7 +108,11 @@ class EnvironmentPlanIntegrationTests {
     Path repo = Terraform.TARGET.resolve("tf-copies").resolve(name);
     Path root = repo.resolve("terraform/envs").resolve(env.getFileName().toString());
     try (Stream<Path> files = Files.walk(Roots.MODULES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+      // .tf files and the data a module reads with file() (observability's slo-alarms.json)
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".tf") || f.toString().endsWith(".json"))
+              .toList()) {
         copy(
             file,
             repo.resolve("terraform/modules").resolve(Roots.MODULES.relativize(file).toString()));

@@ -2,13 +2,19 @@ package io.emporium.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +28,9 @@ class MessagingTopologyPlanTests {
   private static final String ENV = "plan";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Path FIXTURE = Terraform.MODULE_DIR.resolve("src/test/terraform/messaging");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern RUNBOOK = Pattern.compile("Runbook: (docs/runbooks/\\S+\\.md)");
+  private static final Map<Path, String> SHOWN = new ConcurrentHashMap<>();
   private static Terraform terraform;
 
   @BeforeAll
@@ -78,10 +87,48 @@ class MessagingTopologyPlanTests {
         .contains("consumer 'audit' consumes from 'ghost', which is not a producer");
   }
 
+  @Test
+  void everyAlarmLinksToARunbookThatExistsAndEachDlqToItsOwn() throws Exception {
+    JsonNode plan = JSON.readTree(show(Roots.TOPOLOGY));
+    Map<String, String> descriptions = new HashMap<>(); // alarm name -> description
+    for (JsonNode change : plan.path("resource_changes")) {
+      if (change.path("type").asText().equals("aws_cloudwatch_metric_alarm")) {
+        JsonNode after = change.path("change").path("after");
+        descriptions.put(
+            after.path("alarm_name").asText(), after.path("alarm_description").asText());
+      }
+    }
+
+    for (Subscription s : Topology.load(Roots.TOPOLOGY).subscriptions(ENV)) {
+      String edge = s.consumer() + "-from-" + s.producer();
+      assertThat(descriptions.get(s.dlq() + "-not-empty"))
+          .as(s.dlq())
+          .endsWith("Runbook: docs/runbooks/dlq/" + edge + ".md");
+    }
+    assertThat(descriptions).isNotEmpty();
+    descriptions.forEach(
+        (alarm, description) -> {
+          Matcher link = RUNBOOK.matcher(description);
+          assertThat(link.find()).as(alarm + ": " + description).isTrue();
+          assertThat(Terraform.MODULE_DIR.resolve("..").resolve(link.group(1)))
+              .as(alarm)
+              .isRegularFile();
+        });
+  }
+
   private static MessagingPlan plan(Path topology) {
-    Path planFile = Terraform.TARGET.resolve(topology.getFileName() + ".tfplan");
-    terraform.ok(planArgs(topology, planFile));
-    return MessagingPlan.planned(terraform.ok("show", "-json", "-no-color", planFile.toString()));
+    return MessagingPlan.planned(show(topology));
+  }
+
+  /** {@code terraform show -json} of the plan for this topology (planned once per file). */
+  private static String show(Path topology) {
+    return SHOWN.computeIfAbsent(
+        topology,
+        t -> {
+          Path planFile = Terraform.TARGET.resolve(t.getFileName() + ".tfplan");
+          terraform.ok(planArgs(t, planFile));
+          return terraform.ok("show", "-json", "-no-color", planFile.toString());
+        });
   }
 
   private static String[] planArgs(Path topology, Path planFile) {

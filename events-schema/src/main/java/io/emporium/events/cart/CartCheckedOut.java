@@ -7,7 +7,10 @@ import io.emporium.events.ShippingAddress;
 import io.emporium.events.WireType;
 import java.util.List;
 
-/** A shopper checked out a cart; the order service turns it into an order (one per checkoutId). */
+/**
+ * A shopper checked out a cart; the order service turns it into an order (one per checkoutId), with
+ * the id {@code orderId} the cart minted (null from carts older than that field).
+ */
 @WireType("cart.CartCheckedOut.v1")
 public record CartCheckedOut(
     String checkoutId,
@@ -16,7 +19,8 @@ public record CartCheckedOut(
     List<LineItem> lines,
     Money total,
     ShippingAddress shippingAddress,
-    String paymentMethodToken)
+    String paymentMethodToken,
+    String orderId)
     implements CartEvent {
 
   @Override

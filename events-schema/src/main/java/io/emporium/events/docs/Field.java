@@ -53,19 +53,31 @@ record Field(String name, String type, boolean required, String description) {
     return type + constraints(schema);
   }
 
+  /** The pattern of single-line text: no control characters (said in words, not as a regex). */
+  static final String SINGLE_LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+
   private static String constraints(JsonNode schema) {
     List<String> constraints = new ArrayList<>();
     if (schema.has("format")) {
       constraints.add(schema.get("format").asText());
     }
-    if (schema.has("pattern")) {
-      constraints.add("`" + schema.get("pattern").asText() + "`");
+    String pattern = schema.path("pattern").asText(null);
+    if (SINGLE_LINE.equals(pattern)) {
+      constraints.add("single line");
+    } else if (pattern != null) {
+      constraints.add("`" + pattern + "`");
     }
     if (schema.has("minimum")) {
       constraints.add("≥ " + schema.get("minimum"));
     }
+    if (schema.has("maximum")) {
+      constraints.add("≤ " + schema.get("maximum"));
+    }
     if (schema.path("minLength").asInt() == 1) {
       constraints.add("non-empty");
+    }
+    if (schema.has("maxLength")) {
+      constraints.add("≤ " + schema.get("maxLength") + " chars");
     }
     return constraints.isEmpty() ? "" : " (" + String.join(", ", constraints) + ")";
   }

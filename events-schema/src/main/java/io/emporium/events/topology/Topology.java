@@ -20,6 +20,7 @@ public record Topology(
     int version,
     Naming naming,
     QueueSettings queueDefaults,
+    DeadLetterAudit deadLetterAudit,
     Map<String, List<String>> producers,
     Map<String, Map<String, List<String>>> consumers) {
 
@@ -47,6 +48,16 @@ public record Topology(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The edge whose queue or DLQ is named {@code queue} in environment {@code env}, if the topology
+   * has one.
+   */
+  public java.util.Optional<Subscription> edgeOf(String env, String queue) {
+    return subscriptions(env).stream()
+        .filter(s -> s.queue().equals(queue) || s.dlq().equals(queue))
+        .findFirst();
   }
 
   public String topicName(String env, String producer) {

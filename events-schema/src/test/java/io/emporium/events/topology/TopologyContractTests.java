@@ -105,4 +105,19 @@ class TopologyContractTests {
         .filter(t -> EventTypes.producerOf(t).equals(producer))
         .collect(Collectors.toSet());
   }
+
+  @Test
+  void theDeadLetterAuditTableIsNamedPerEnvironment() {
+    DeadLetterAudit audit = TOPOLOGY.deadLetterAudit();
+    assertThat(audit.table("prod")).isEqualTo("emporium-prod-dead-letter-audit");
+    assertThat(audit.hashKey()).isNotBlank().isNotEqualTo(audit.rangeKey());
+  }
+
+  @Test
+  void edgeOfFindsTheEdgeOfAQueueAndOfItsDlq() {
+    Subscription edge = TOPOLOGY.subscription("prod", "order", "payment");
+    assertThat(TOPOLOGY.edgeOf("prod", edge.dlq())).contains(edge);
+    assertThat(TOPOLOGY.edgeOf("prod", edge.queue())).contains(edge);
+    assertThat(TOPOLOGY.edgeOf("dev", edge.dlq())).isEmpty();
+  }
 }

@@ -91,6 +91,7 @@ class AccessE2ETests {
     String checkoutId = shop.buy(alice, sku, 1, APPROVED_CARD);
     JsonNode order = shop.awaitOutcome(alice, checkoutId);
     String orderId = order.get("orderId").asText();
+    shop.awaitCartOpen(alice);
     shop.addToCart(alice, sku, 2).expect(200);
     await().atMost(Shop.OUTCOME_WITHIN).until(() -> !shop.notifications(alice).isEmpty());
 

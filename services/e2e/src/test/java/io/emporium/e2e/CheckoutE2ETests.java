@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.platform.testing.TestUser;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,7 +74,8 @@ class CheckoutE2ETests {
     JsonNode order = shop.awaitOutcome(customer, checkoutId);
 
     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.get("cancellationReason").asText()).isEqualTo("PAYMENT_DECLINED");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("PAYMENT_DECLINED");
+    assertThat(order.at("/cancellation/message").asText()).contains("declined");
     String orderId = order.get("orderId").asText();
     await()
         .atMost(Shop.OUTCOME_WITHIN)
@@ -96,14 +98,22 @@ class CheckoutE2ETests {
   @Test
   void cancelsWhenStockIsShortAndChargesNothing(Shop shop) {
     TestUser customer = shop.newCustomer();
-    String sku = shop.productWithStock(1);
+    String sku = shop.productWithStock(2);
+    shop.addToCart(customer, sku, 2).expect(200);
+    shop.setStock(sku, 1); // sold elsewhere after it was added
 
-    String checkoutId = shop.buy(customer, sku, 2, APPROVED_CARD);
+    String checkoutId =
+        shop.checkout(customer, UUID.randomUUID().toString(), APPROVED_CARD)
+            .expect(202)
+            .json()
+            .get("checkoutId")
+            .asText();
     JsonNode order = shop.awaitOutcome(customer, checkoutId);
 
     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.get("cancellationReason").asText()).isEqualTo("OUT_OF_STOCK");
-    assertThat(order.get("cancellationDetail").asText()).contains(sku);
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
+    assertThat(order.at("/cancellation/message").asText()).isNotBlank();
+    assertThat(order.get("timeline").toString()).contains(sku);
     JsonNode stock = shop.stock(sku);
     assertThat(stock.get("onHand").asInt()).isEqualTo(1);
     assertThat(stock.get("reserved").asInt()).isZero();

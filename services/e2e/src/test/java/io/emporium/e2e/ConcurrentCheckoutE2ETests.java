@@ -73,7 +73,7 @@ class ConcurrentCheckoutE2ETests {
                       order ->
                           order.get("status").asText()
                               + " "
-                              + order.path("cancellationReason").asText(""),
+                              + order.at("/cancellation/code").asText(""),
                       Collectors.counting()));
       assertThat(byOutcome)
           .containsExactlyInAnyOrderEntriesOf(

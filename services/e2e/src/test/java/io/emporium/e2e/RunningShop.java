@@ -28,6 +28,9 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
 
   static final String SAGA_DEADLINE = "45s";
 
+  /** io.emporium.platform.faults: a fault switch, only with this profile and a local emulator. */
+  static final String FAULT_PROFILE = "fault-injection";
+
   /**
    * The edge's limits here: one address (this machine) is every shopper, so the per-IP buckets are
    * out of the way; per customer, a test that bursts knows the bucket's size.
@@ -77,7 +80,10 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
             .withArgs(
                 "order",
                 "--emporium.order.saga-deadline=" + SAGA_DEADLINE,
-                "--emporium.order.deadline-sweep-interval=1s")
+                "--emporium.order.deadline-sweep-interval=1s",
+                // The test-only consumer bug of DeadLetterReplayE2ETests (off until a test turns it
+                // on).
+                "--spring.profiles.include=" + FAULT_PROFILE)
             .withArgs(
                 "edge",
                 "--emporium.edge.limits.cart-writes.per-ip.capacity=100000",

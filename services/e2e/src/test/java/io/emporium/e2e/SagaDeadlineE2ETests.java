@@ -34,7 +34,7 @@ class SagaDeadlineE2ETests {
       JsonNode cancelled = shop.awaitOutcome(customer, checkoutId);
 
       assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
-      assertThat(cancelled.get("cancellationReason").asText()).isEqualTo("TIMEOUT");
+      assertThat(cancelled.at("/cancellation/code").asText()).isEqualTo("TIMEOUT");
       String orderId = reserved.get("orderId").asText();
       await()
           .atMost(Shop.OUTCOME_WITHIN)

@@ -74,10 +74,14 @@ final class Shop {
     int index = NEXT_PRODUCT.getAndIncrement();
     JsonNode page = get(null, "/api/catalog/products?sort=name&size=1&page=" + index).json();
     String sku = page.get("items").get(0).get("sku").asText();
-    Reply reply =
-        put(admin, "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand));
-    reply.expect(200);
+    setStock(sku, onHand);
     return sku;
+  }
+
+  /** The admin sets {@code sku}'s on-hand stock. */
+  void setStock(String sku, int onHand) {
+    put(admin, "/api/catalog/admin/products/" + sku + "/stock", Map.of("onHand", onHand))
+        .expect(200);
   }
 
   JsonNode stock(String sku) {
@@ -90,6 +94,16 @@ final class Shop {
 
   JsonNode cart(TestUser customer) {
     return get(customer, "/api/cart").expect(200).json();
+  }
+
+  /**
+   * The cart hears its order's outcome after the order service decides it: until then it stays
+   * CHECKED_OUT and refuses changes with 409.
+   */
+  JsonNode awaitCartOpen(TestUser customer) {
+    return await()
+        .atMost(OUTCOME_WITHIN)
+        .until(() -> cart(customer), cart -> cart.get("status").asText().equals("OPEN"));
   }
 
   Reply checkout(TestUser customer, String idempotencyKey, String paymentToken) {
@@ -215,14 +229,85 @@ final class Shop {
         .header("Accept", "application/json, application/problem+json");
   }
 
+  /**
+   * Follows the order's status stream from now until it ends (after CONFIRMED or CANCELLED): the
+   * {@code data} of each {@code status} event.
+   */
+  List<JsonNode> statusStream(TestUser customer, String orderId) {
+    HttpRequest request =
+        request(customer, "/api/order/orders/" + orderId + "/events")
+            .setHeader("Accept", "text/event-stream")
+            .timeout(OUTCOME_WITHIN)
+            .GET()
+            .build();
+    try {
+      HttpResponse<java.util.stream.Stream<String>> response =
+          http.send(request, HttpResponse.BodyHandlers.ofLines());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("the status stream answered " + response.statusCode());
+      }
+      try (var lines = response.body()) {
+        return lines
+            .filter(line -> line.startsWith("data:"))
+            .map(line -> readJson(line.substring("data:".length())))
+            .toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A raw request, for malformed input. */
   Reply send(TestUser customer, String method, String path, String contentType, String body) {
+    return send(customer, method, path, contentType, body, null);
+  }
+
+  /** A raw request with an Idempotency-Key (when not null). */
+  Reply send(
+      TestUser customer,
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String idempotencyKey) {
     HttpRequest.Builder request =
         request(customer, path).method(method, HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
     return send(request);
+  }
+
+  /**
+   * A raw body of {@code bytes}, sent with a Content-Length or, when {@code chunked}, without one
+   * (chunked transfer encoding), announced with {@code Expect: 100-continue} as curl does for any
+   * body over 1MB.
+   */
+  Reply sendBytes(TestUser customer, String path, byte[] bytes, boolean chunked) {
+    HttpRequest.BodyPublisher body =
+        chunked
+            ? HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArray(bytes))
+            : HttpRequest.BodyPublishers.ofByteArray(bytes);
+    return send(
+        request(customer, path)
+            .expectContinue(true)
+            .header("Content-Type", "application/json")
+            .POST(body));
   }
 
   private HttpRequest.Builder request(TestUser customer, String path) {

@@ -1,7 +1,6 @@
 package io.emporium.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -53,9 +52,9 @@ class ShopperJourneysE2ETests {
         .as("Debian's Chromium (apt-get install -y chromium; .ci/run installs it)")
         .isExecutable();
     URI edge = shop.stack().edgeUrl();
-    assumeTrue(
-        servesConfigJson(edge),
-        "the journeys sign in with Cognito: they need the edge's /config.json (issue 10, accounts)");
+    assertThat(servesConfigJson(edge))
+        .as("the journeys sign in with Cognito: the edge must serve /config.json")
+        .isTrue();
 
     Path log = Path.of("target", "journeys", journey.replace(".journey.ts", ".log"));
     Files.createDirectories(log.getParent());

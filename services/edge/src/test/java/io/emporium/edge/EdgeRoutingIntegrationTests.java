@@ -8,15 +8,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 /**
  * The edge in front of two real upstream HTTP servers (catalog, cart) and one that is down (order).
@@ -26,6 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class EdgeRoutingIntegrationTests {
 
   private static final HttpServer CATALOG = upstream("catalog");
+  private static final AtomicInteger CART_REQUESTS = new AtomicInteger();
   private static final HttpServer CART = upstream("cart");
   private static final int DOWN_PORT = closedPort();
 
@@ -36,6 +41,7 @@ class EdgeRoutingIntegrationTests {
     registry.add("emporium.edge.services.catalog", () -> url(CATALOG.getAddress().getPort()));
     registry.add("emporium.edge.services.cart", () -> url(CART.getAddress().getPort()));
     registry.add("emporium.edge.services.order", () -> url(DOWN_PORT));
+    registry.add("emporium.edge.max-body-size", () -> "64KB");
     EdgeTestIdentity.register(registry);
   }
 
@@ -138,6 +144,59 @@ class EdgeRoutingIntegrationTests {
   }
 
   @Test
+  void refusesADeclaredBodyOverItsLimitWithItsOwn413WithoutForwardingIt() {
+    int before = CART_REQUESTS.get();
+    http.post()
+        .uri("/api/cart/items")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("x".repeat(65 * 1024))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(413)
+        .jsonPath("$.detail")
+        .isEqualTo("Request body exceeds the edge's limit of 65536 bytes");
+    assertThat(CART_REQUESTS.get()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAChunkedBodyOverItsLimitWithItsOwn413() {
+    Flux<DataBuffer> chunks =
+        Flux.range(0, 20)
+            .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[8 * 1024]));
+    http.post()
+        .uri("/api/cart/items")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(chunks, DataBuffer.class)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("Request body exceeds the edge's limit of 65536 bytes");
+  }
+
+  @Test
+  void forwardsABodyWithinItsLimit() {
+    String body = "y".repeat(60 * 1024);
+    http.post()
+        .uri("/api/cart/items")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(answer -> assertThat(answer).endsWith("body=" + body));
+  }
+
+  @Test
   void exposesReadinessAndPrometheus() {
     http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     http.get()
@@ -160,6 +219,9 @@ class EdgeRoutingIntegrationTests {
       server.createContext(
           "/",
           exchange -> {
+            if (name.equals("cart")) {
+              CART_REQUESTS.incrementAndGet();
+            }
             String body =
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String answer =

@@ -1,6 +1,7 @@
 package io.emporium.launcher;
 
 import io.emporium.events.topology.Topology;
+import io.emporium.platform.deadletters.AuditTable;
 import io.emporium.platform.local.AwsClients;
 import io.emporium.platform.local.CognitoPool;
 import io.emporium.platform.local.FreePorts;
@@ -138,10 +139,15 @@ public final class LocalStack implements AutoCloseable {
 
     var clients = AwsClients.emulator(aws.uri());
     try (var sns = clients.sns();
-        var sqs = clients.sqs()) {
-      new TopologyProvisioner(sns, sqs).provision(Topology.load(), TOPOLOGY_ENV);
+        var sqs = clients.sqs();
+        var dynamo = clients.dynamo()) {
+      Topology topology = Topology.load();
+      new TopologyProvisioner(sns, sqs).provision(topology, TOPOLOGY_ENV);
+      AuditTable.create(dynamo, topology.deadLetterAudit(), TOPOLOGY_ENV);
     }
-    progress.accept("provisioned topics, queues, DLQs and subscriptions (topology.yaml)");
+    progress.accept(
+        "provisioned topics, queues, DLQs, subscriptions and the dead-letter audit table"
+            + " (topology.yaml)");
 
     accounts = LocalAccounts.provision(aws.uri());
     progress.accept(

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./emporium up|down|status}: the repository root is the working directory; the state folder
- * is {@code EMPORIUM_STATE_DIR} or {@code .emporium}.
+ * {@code ./emporium up|down|status|dlq}: the repository root is the working directory; the state
+ * folder is {@code EMPORIUM_STATE_DIR} or {@code .emporium}.
  */
 public final class Main {
 
@@ -30,8 +30,14 @@ public final class Main {
         case "up" -> up(settings);
         case "down" -> Stopping.down(settings, Main::say);
         case "status" -> Status.print(settings, System.out);
+        case "dlq" ->
+            System.exit(
+                io.emporium.launcher.dlq.DlqCommand.execute(
+                    java.util.Arrays.copyOfRange(args, 1, args.length),
+                    new java.io.PrintWriter(System.out, true),
+                    new java.io.PrintWriter(System.err, true)));
         default -> {
-          say("error: unknown command " + command + " (up, down, status)");
+          say("error: unknown command " + command + " (up, down, status, dlq)");
           System.exit(2);
         }
       }

@@ -22,8 +22,16 @@ public final class Upstream {
 
   private Upstream() {}
 
-  /** A checkout by the test pool's shopper called {@code customer} (its sub is the customer id). */
+  /**
+   * A checkout by the test pool's shopper called {@code customer} (its sub is the customer id),
+   * from a cart older than {@code orderId}: the order service mints the id.
+   */
   public static CartCheckedOut checkout(String checkoutId, String customer) {
+    return checkout(checkoutId, customer, null);
+  }
+
+  /** A checkout whose cart minted the order's id. */
+  public static CartCheckedOut checkout(String checkoutId, String customer, String orderId) {
     TestUser shopper = OrderIntegrationTest.shopper(customer);
     return new CartCheckedOut(
         checkoutId,
@@ -34,7 +42,8 @@ public final class Upstream {
             new LineItem("TEE-1", "T-shirt", 1, new Money(2000, "EUR"))),
         new Money(4500, "EUR"),
         new ShippingAddress("Ada", "1 Main St", null, "Dublin", "D01", "IE"),
-        "tok_visa");
+        "tok_visa",
+        orderId);
   }
 
   public static StockReserved stockReserved(String orderId) {

@@ -4,6 +4,7 @@ import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.ConflictException;
 import io.emporium.platform.web.NotFoundException;
 import io.emporium.platform.web.ProblemException;
+import io.emporium.platform.web.ProblemType;
 import java.util.Optional;
 
 /** Why a conditional change of a cart was refused, from the cart as it was. */
@@ -11,7 +12,12 @@ final class CartConflicts {
 
   private CartConflicts() {}
 
-  static ProblemException onAdd(Optional<Cart> current, String sku, int quantity, Long expected) {
+  /** 409: the line would hold more than the catalog can sell; {@code available} says how many. */
+  static final ProblemType INSUFFICIENT_STOCK =
+      new ProblemType("insufficient-stock", 409, "Insufficient stock");
+
+  static ProblemException onAdd(
+      Optional<Cart> current, String sku, int quantity, int available, Long expected) {
     if (current.isEmpty()) {
       return stale(0);
     }
@@ -21,6 +27,9 @@ final class CartConflicts {
       return common;
     }
     Optional<CartLine> line = line(cart, sku);
+    if (line.isPresent() && line.get().quantity() + quantity > available) {
+      return insufficientStock(sku, line.get().quantity() + quantity, available);
+    }
     if (line.isPresent() && line.get().quantity() + quantity > DynamoDbCartStore.MAX_QUANTITY) {
       return new BusinessRuleException(
               "A line holds at most %d units; %s has %d already"
@@ -36,7 +45,9 @@ final class CartConflicts {
     return changedMeanwhile(cart);
   }
 
-  static ProblemException onLineChange(Optional<Cart> current, String sku, Long expected) {
+  /** Why setting (to {@code quantity}) or removing a line was refused. */
+  static ProblemException onLineChange(
+      Optional<Cart> current, String sku, int quantity, int available, Long expected) {
     if (current.isEmpty()) {
       return lineNotFound(sku);
     }
@@ -45,7 +56,25 @@ final class CartConflicts {
     if (common != null) {
       return common;
     }
-    return line(cart, sku).isEmpty() ? lineNotFound(sku) : changedMeanwhile(cart);
+    Optional<CartLine> line = line(cart, sku);
+    if (line.isEmpty()) {
+      return lineNotFound(sku);
+    }
+    return quantity > available && quantity > line.get().quantity()
+        ? insufficientStock(sku, quantity, available)
+        : changedMeanwhile(cart);
+  }
+
+  static ProblemException insufficientStock(String sku, int requested, int available) {
+    String detail =
+        available == 0
+            ? "%s is sold out".formatted(sku)
+            : "Only %d of %s can be sold now; the line would hold %d"
+                .formatted(available, sku, requested);
+    return new ProblemException(INSUFFICIENT_STOCK, detail)
+        .with("sku", sku)
+        .with("requested", requested)
+        .with("available", available);
   }
 
   static ConflictException stale(long currentVersion) {

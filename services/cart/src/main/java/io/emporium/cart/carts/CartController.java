@@ -105,7 +105,15 @@ class CartController {
       @Valid @RequestBody CheckoutRequest request) {
     return checkouts
         .checkout(customer.value(), token.getTokenValue(), idempotencyKey, request)
-        .map(checkout -> ResponseEntity.status(HttpStatus.ACCEPTED).body(checkout));
+        .map(CartController::accepted);
+  }
+
+  private static ResponseEntity<Checkout> accepted(Checkout checkout) {
+    var response = ResponseEntity.status(HttpStatus.ACCEPTED);
+    if (checkout.location() != null) {
+      response.header(HttpHeaders.LOCATION, checkout.location());
+    }
+    return response.body(checkout);
   }
 
   private static ResponseEntity<Cart> withETag(Cart cart) {

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The cart item: {@code pk = CUSTOMER#<id>}, {@code customerId}, {@code cartId}, {@code status},
  * {@code version} (N), {@code lines} (M: sku → quantity N), {@code products} (M: sku → {name,
- * amountMinor, currency}, the price snapshot), {@code checkoutId} while checked out, {@code
+ * amountMinor, currency, imageUrl}, the snapshot), {@code checkoutId} while checked out, {@code
  * expiresAt} (TTL, epoch seconds) and {@code updatedAt}. Quantities and snapshots are two maps so
  * that "add 2 of X" is one UpdateItem whether or not X is already in the cart.
  */
@@ -28,10 +28,12 @@ final class CartItems {
   static final String LINES = "lines";
   static final String PRODUCTS = "products";
   static final String CHECKOUT_ID = "checkoutId";
+  static final String ORDER_ID = "orderId";
   static final String UPDATED_AT = "updatedAt";
   static final String NAME = "name";
   static final String AMOUNT_MINOR = "amountMinor";
   static final String CURRENCY = "currency";
+  static final String IMAGE_URL = "imageUrl";
 
   private static final Map<String, String> NAMES =
       Map.ofEntries(
@@ -82,18 +84,24 @@ final class CartItems {
     item.put(STATUS, s(CartStatus.OPEN.name()));
     item.put(VERSION, n(1));
     item.put(LINES, AttributeValue.fromM(Map.of(sku, n(quantity))));
-    item.put(
-        PRODUCTS, AttributeValue.fromM(Map.of(sku, snapshot(product.name(), product.price()))));
+    item.put(PRODUCTS, AttributeValue.fromM(Map.of(sku, snapshot(product))));
     item.put(UPDATED_AT, s(now.toString()));
     return item;
   }
 
-  static AttributeValue snapshot(String name, Money price) {
-    return AttributeValue.fromM(
-        Map.of(
-            NAME, s(name),
-            AMOUNT_MINOR, n(price.amountMinor()),
-            CURRENCY, s(price.currency())));
+  static AttributeValue snapshot(Product product) {
+    return snapshot(product.name(), product.price(), product.imageUrl());
+  }
+
+  static AttributeValue snapshot(String name, Money price, String imageUrl) {
+    Map<String, AttributeValue> snapshot = new HashMap<>();
+    snapshot.put(NAME, s(name));
+    snapshot.put(AMOUNT_MINOR, n(price.amountMinor()));
+    snapshot.put(CURRENCY, s(price.currency()));
+    if (imageUrl != null) {
+      snapshot.put(IMAGE_URL, s(imageUrl));
+    }
+    return AttributeValue.fromM(snapshot);
   }
 
   static Cart toCart(Map<String, AttributeValue> item, String currency) {
@@ -105,7 +113,14 @@ final class CartItems {
           Map<String, AttributeValue> product = products.get(sku).m();
           Money price =
               new Money(Long.parseLong(product.get(AMOUNT_MINOR).n()), product.get(CURRENCY).s());
-          lines.add(CartLine.of(sku, product.get(NAME).s(), Integer.parseInt(quantity.n()), price));
+          AttributeValue image = product.get(IMAGE_URL);
+          lines.add(
+              CartLine.of(
+                  sku,
+                  product.get(NAME).s(),
+                  Integer.parseInt(quantity.n()),
+                  price,
+                  image == null ? null : image.s()));
         });
     lines.sort(Comparator.comparing(CartLine::sku));
     return Cart.of(

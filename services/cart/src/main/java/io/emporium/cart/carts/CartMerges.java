@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -24,22 +23,24 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @Component
 class CartMerges {
 
-  private static final int CATALOG_CONCURRENCY = 8;
   private static final int ATTEMPTS = 3;
 
   private final DynamoDbCartStore carts;
   private final DynamoDbMerges merges;
   private final CatalogClient catalog;
+  private final CatalogNow now;
   private final CartProperties properties;
 
   CartMerges(
       DynamoDbCartStore carts,
       DynamoDbMerges merges,
       CatalogClient catalog,
+      CatalogNow now,
       CartProperties properties) {
     this.carts = carts;
     this.merges = merges;
     this.catalog = catalog;
+    this.now = now;
     this.properties = properties;
   }
 
@@ -62,17 +63,16 @@ class CartMerges {
                                             .onRetryExhaustedThrow((spec, signal) -> changed())))));
   }
 
+  /** The guest lines' products, read with one catalog request (empty: the catalog has none). */
   private Mono<Map<String, Optional<Product>>> priced(Map<String, Integer> guest) {
-    return Flux.fromIterable(guest.keySet())
-        .flatMap(
-            sku ->
-                catalog
-                    .product(sku)
-                    .map(Optional::of)
-                    .defaultIfEmpty(Optional.empty())
-                    .map(product -> Map.entry(sku, product)),
-            CATALOG_CONCURRENCY)
-        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    return catalog
+        .products(guest.keySet())
+        .map(
+            found -> {
+              Map<String, Optional<Product>> products = new LinkedHashMap<>();
+              guest.keySet().forEach(sku -> products.put(sku, Optional.ofNullable(found.get(sku))));
+              return products;
+            });
   }
 
   private Mono<Merge> mergeOnce(
@@ -108,6 +108,7 @@ class CartMerges {
     return carts
         .find(customerId)
         .defaultIfEmpty(Cart.empty(customerId, properties.currency()))
+        .flatMap(now::of)
         .map(cart -> new Merge(cart, skipped));
   }
 

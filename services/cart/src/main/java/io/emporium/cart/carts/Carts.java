@@ -4,31 +4,36 @@ import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.platform.web.BusinessRuleException;
+import io.emporium.platform.web.NotFoundException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Reading and changing a customer's cart. Adding reads the product's current price from the
- * catalog, then writes the line with one conditional UpdateItem; nothing is written when anything
- * is refused.
+ * Reading and changing a customer's cart. Adding or setting a quantity reads the product from the
+ * catalog (an unknown sku is 404, more than it can sell 409 insufficient-stock), then writes the
+ * line with one conditional UpdateItem; nothing is written when anything is refused. Every answer
+ * shows each line with what the catalog says now ({@link CatalogNow}).
  */
 @Component
 class Carts {
 
   private final DynamoDbCartStore store;
   private final CatalogClient catalog;
+  private final CatalogNow now;
   private final CartProperties properties;
   private final Counter added;
 
   Carts(
       DynamoDbCartStore store,
       CatalogClient catalog,
+      CatalogNow now,
       CartProperties properties,
       MeterRegistry meters) {
     this.store = store;
     this.catalog = catalog;
+    this.now = now;
     this.properties = properties;
     this.added =
         Counter.builder("emporium.cart.items.added")
@@ -37,24 +42,34 @@ class Carts {
   }
 
   Mono<Cart> view(String customerId) {
-    return store.find(customerId).defaultIfEmpty(Cart.empty(customerId, properties.currency()));
+    return store
+        .find(customerId)
+        .defaultIfEmpty(Cart.empty(customerId, properties.currency()))
+        .flatMap(now::of);
   }
 
   Mono<Cart> add(String customerId, String sku, int quantity, Long expectedVersion) {
-    return catalog
-        .product(sku)
-        .switchIfEmpty(Mono.error(() -> unknownProduct(sku)))
+    return known(sku)
         .flatMap(product -> sellable(product, sku))
         .flatMap(product -> store.addItem(customerId, sku, quantity, product, expectedVersion))
-        .doOnNext(cart -> added.increment());
+        .doOnNext(cart -> added.increment())
+        .flatMap(now::of);
   }
 
   Mono<Cart> setQuantity(String customerId, String sku, int quantity, Long expectedVersion) {
-    return store.setQuantity(customerId, sku, quantity, expectedVersion);
+    return known(sku)
+        .flatMap(
+            product ->
+                store.setQuantity(customerId, sku, quantity, product.available(), expectedVersion))
+        .flatMap(now::of);
   }
 
   Mono<Cart> remove(String customerId, String sku, Long expectedVersion) {
-    return store.removeItem(customerId, sku, expectedVersion);
+    return store.removeItem(customerId, sku, expectedVersion).flatMap(now::of);
+  }
+
+  private Mono<Product> known(String sku) {
+    return catalog.product(sku).switchIfEmpty(Mono.error(() -> unknownProduct(sku)));
   }
 
   private Mono<Product> sellable(Product product, String sku) {
@@ -66,8 +81,8 @@ class Carts {
     return Mono.just(product);
   }
 
-  private static BusinessRuleException unknownProduct(String sku) {
-    return (BusinessRuleException)
-        new BusinessRuleException("The catalog has no product " + sku).with("sku", sku);
+  private static NotFoundException unknownProduct(String sku) {
+    return (NotFoundException)
+        new NotFoundException("The catalog has no product " + sku).with("sku", sku);
   }
 }

@@ -5,6 +5,7 @@ import io.emporium.cart.catalog.CatalogClient;
 import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.events.Customer;
+import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
 import io.emporium.platform.web.BusinessRuleException;
@@ -13,21 +14,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Checkout: re-price the lines against the catalog (a change is written to the snapshot and
- * answered with 409 for the shopper to confirm), then ONE TransactWriteItems locks the cart,
- * records the checkout and appends CartCheckedOut to the outbox. The same Idempotency-Key answers
- * the same body again and publishes nothing.
+ * answered with 409 for the shopper to confirm), mint the order's id, then ONE TransactWriteItems
+ * locks the cart, records the checkout and appends CartCheckedOut to the outbox. The same
+ * Idempotency-Key answers the same body (the same order id) again and publishes nothing.
  */
 @Component
 class Checkouts {
-
-  private static final int CATALOG_CONCURRENCY = 8;
 
   private final DynamoDbCartStore carts;
   private final DynamoDbCheckouts checkouts;
@@ -67,7 +65,11 @@ class Checkouts {
         .flatMap(
             cart -> {
               if (checkoutId.equals(cart.checkoutId())) {
-                return replayed(new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT));
+                return checkouts
+                    .find(checkoutId)
+                    .defaultIfEmpty(
+                        new Checkout(checkoutId, cart.cartId(), null, CartStatus.CHECKED_OUT))
+                    .flatMap(this::replayed);
               }
               if (cart.status() != CartStatus.OPEN || cart.isEmpty()) {
                 return checkouts
@@ -81,17 +83,17 @@ class Checkouts {
             });
   }
 
+  /** One catalog request for every line; a changed or vanished product is a 409 to confirm. */
   private Mono<Void> reprice(Cart cart) {
-    return Flux.fromIterable(cart.lines())
-        .flatMap(
-            line ->
-                catalog
-                    .product(line.sku())
-                    .map(Optional::of)
-                    .defaultIfEmpty(Optional.empty())
-                    .flatMap(product -> Mono.justOrEmpty(change(line, product))),
-            CATALOG_CONCURRENCY)
-        .collectList()
+    return catalog
+        .products(cart.skus())
+        .map(
+            products ->
+                cart.lines().stream()
+                    .flatMap(
+                        line ->
+                            change(line, Optional.ofNullable(products.get(line.sku()))).stream())
+                    .toList())
         .flatMap(
             changes ->
                 changes.isEmpty()
@@ -118,7 +120,8 @@ class Checkouts {
 
   private Mono<Checkout> place(
       Cart cart, String checkoutId, CheckoutRequest request, String email) {
-    Checkout checkout = new Checkout(checkoutId, cart.cartId(), CartStatus.CHECKED_OUT);
+    String orderId = EventIds.next().toString();
+    Checkout checkout = new Checkout(checkoutId, cart.cartId(), orderId, CartStatus.CHECKED_OUT);
     var event =
         new CartCheckedOut(
             checkoutId,
@@ -127,7 +130,8 @@ class Checkouts {
             cart.lines().stream().map(CartLine::toLineItem).toList(),
             cart.total(),
             request.shippingAddress().toShippingAddress(),
-            request.paymentMethodToken());
+            request.paymentMethodToken(),
+            orderId);
     var items =
         List.of(
             checkouts.lock(cart, checkoutId),

@@ -66,9 +66,16 @@ class DynamoDbCartStore {
         .map(r -> CartItems.toCart(r.item(), properties.currency()));
   }
 
-  /** Adds {@code quantity} of {@code product} (creating the line or the cart) at its price now. */
+  /**
+   * Adds {@code quantity} of {@code product} (creating the line or the cart) at its price now, if
+   * the line then holds at most what the catalog can sell ({@link Product#available()}) and {@value
+   * #MAX_QUANTITY}.
+   */
   Mono<Cart> addItem(
       String customerId, String sku, int quantity, Product product, Long expectedVersion) {
+    if (quantity > product.available()) {
+      return Mono.error(CartConflicts.insufficientStock(sku, quantity, product.available()));
+    }
     return addItem(customerId, sku, quantity, product, expectedVersion, true);
   }
 
@@ -91,8 +98,8 @@ class DynamoDbCartStore {
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":zero", n(0));
     values.put(":quantity", n(quantity));
-    values.put(":product", CartItems.snapshot(product.name(), product.price()));
-    values.put(":room", n(MAX_QUANTITY - quantity));
+    values.put(":product", CartItems.snapshot(product));
+    values.put(":room", n(Math.min(MAX_QUANTITY, product.available()) - quantity));
     values.put(":maxLines", n(MAX_LINES));
     return update(
         customerId,
@@ -103,7 +110,9 @@ class DynamoDbCartStore {
         expectedVersion,
         current ->
             current.isPresent() || !mayCreate
-                ? Mono.error(CartConflicts.onAdd(current, sku, quantity, expectedVersion))
+                ? Mono.error(
+                    CartConflicts.onAdd(
+                        current, sku, quantity, product.available(), expectedVersion))
                 : create(customerId, sku, quantity, product, expectedVersion));
   }
 
@@ -130,16 +139,26 @@ class DynamoDbCartStore {
             e -> addItem(customerId, sku, quantity, product, expectedVersion, false));
   }
 
-  /** Sets the quantity of a line that is in the cart. */
-  Mono<Cart> setQuantity(String customerId, String sku, int quantity, Long expectedVersion) {
+  /**
+   * Sets the quantity of a line that is in the cart. Above what the catalog can sell ({@code
+   * available}) only a decrease is taken: a shopper can always lower a line.
+   */
+  Mono<Cart> setQuantity(
+      String customerId, String sku, int quantity, int available, Long expectedVersion) {
+    String condition = "attribute_exists(#lines.#sku) AND " + OPEN;
+    if (quantity > available) {
+      condition += " AND #lines.#sku >= :quantity";
+    }
     return update(
         customerId,
         sku,
         "SET #lines.#sku = :quantity, " + BUMP,
-        "attribute_exists(#lines.#sku) AND " + OPEN,
+        condition,
         new HashMap<>(Map.of(":quantity", n(quantity))),
         expectedVersion,
-        current -> Mono.error(CartConflicts.onLineChange(current, sku, expectedVersion)));
+        current ->
+            Mono.error(
+                CartConflicts.onLineChange(current, sku, quantity, available, expectedVersion)));
   }
 
   /** Removes a line that is in the cart. */
@@ -151,7 +170,7 @@ class DynamoDbCartStore {
         "attribute_exists(#lines.#sku) AND " + OPEN,
         new HashMap<>(),
         expectedVersion,
-        current -> Mono.error(CartConflicts.onLineChange(current, sku, expectedVersion)));
+        current -> Mono.error(CartConflicts.onLineChange(current, sku, 0, 0, expectedVersion)));
   }
 
   private Mono<Cart> update(

@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The writes of a checkout and of its outcome: locking the cart (CHECKED_OUT), the checkout record
- * {@code CHECKOUT#<checkoutId>} that answers a replayed Idempotency-Key, the re-priced snapshot,
- * and clearing or reopening the cart when the order settles. Transaction items are returned for the
- * caller's one TransactWriteItems (with the outbox item or the processed-event marker).
+ * {@code CHECKOUT#<checkoutId>} (with the order id minted for it) that answers a replayed
+ * Idempotency-Key, the re-priced snapshot, and clearing or reopening the cart when the order
+ * settles. Transaction items are returned for the caller's one TransactWriteItems (with the outbox
+ * item or the processed-event marker).
  */
 @Component
 class DynamoDbCheckouts {
@@ -64,6 +65,7 @@ class DynamoDbCheckouts {
             CartItems.CUSTOMER_ID, s(customerId),
             CartItems.CHECKOUT_ID, s(checkout.checkoutId()),
             CartItems.CART_ID, s(checkout.cartId()),
+            CartItems.ORDER_ID, s(checkout.orderId()),
             CartItems.STATUS, s(checkout.status().name()),
             CartItems.UPDATED_AT, s(now.toString()),
             CartsTable.EXPIRES_AT, carts.expiresAt(now));
@@ -92,6 +94,9 @@ class DynamoDbCheckouts {
                 new Checkout(
                     r.item().get(CartItems.CHECKOUT_ID).s(),
                     r.item().get(CartItems.CART_ID).s(),
+                    r.item().containsKey(CartItems.ORDER_ID)
+                        ? r.item().get(CartItems.ORDER_ID).s()
+                        : null,
                     CartStatus.valueOf(r.item().get(CartItems.STATUS).s())));
   }
 
@@ -113,8 +118,9 @@ class DynamoDbCheckouts {
         removes.add("#lines." + sku);
         removes.add("#products." + sku);
       } else {
-        String name = line(cart, change.sku()).name();
-        values.put(":p" + i, CartItems.snapshot(name, change.currentPrice()));
+        CartLine line = line(cart, change.sku());
+        values.put(
+            ":p" + i, CartItems.snapshot(line.name(), change.currentPrice(), line.imageUrl()));
         sets.add("#products." + sku + " = :p" + i);
       }
     }

@@ -139,7 +139,8 @@ class DynamoDbMerges {
   private static AttributeValue products(MergePlan plan) {
     Map<String, AttributeValue> products = new HashMap<>();
     plan.snapshots()
-        .forEach((sku, p) -> products.put(sku, CartItems.snapshot(p.name(), p.price())));
+        .forEach(
+            (sku, p) -> products.put(sku, CartItems.snapshot(p.name(), p.price(), p.imageUrl())));
     return AttributeValue.fromM(products);
   }
 

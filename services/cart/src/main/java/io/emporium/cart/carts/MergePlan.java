@@ -12,12 +12,12 @@ import java.util.Optional;
  * What merging a guest cart into an account's cart comes to, decided in memory: the quantities and
  * price snapshots of the merged cart, and the guest lines it cannot take. A guest line joins an
  * existing line of the same sku (at the price now, as adding does) within the per-line and per-cart
- * limits.
+ * limits and what the catalog can sell (more than that is "unavailable", as adding it is a 409).
  */
 record MergePlan(
     Map<String, Integer> quantities, Map<String, Snapshot> snapshots, List<Merge.Skipped> skipped) {
 
-  record Snapshot(String name, Money price) {}
+  record Snapshot(String name, Money price, String imageUrl) {}
 
   /**
    * @param cart the account's cart (empty when it has none)
@@ -37,7 +37,8 @@ record MergePlan(
                 .forEach(
                     line -> {
                       quantities.put(line.sku(), line.quantity());
-                      snapshots.put(line.sku(), new Snapshot(line.name(), line.unitPrice()));
+                      snapshots.put(
+                          line.sku(), new Snapshot(line.name(), line.unitPrice(), line.imageUrl()));
                     }));
     List<Merge.Skipped> skipped = new ArrayList<>();
     guest.forEach(
@@ -49,7 +50,8 @@ record MergePlan(
             return;
           }
           quantities.merge(sku, quantity, Integer::sum);
-          snapshots.put(sku, new Snapshot(product.get().name(), product.get().price()));
+          Product taken = product.get();
+          snapshots.put(sku, new Snapshot(taken.name(), taken.price(), taken.imageUrl()));
         });
     return new MergePlan(quantities, snapshots, List.copyOf(skipped));
   }
@@ -68,6 +70,9 @@ record MergePlan(
       return Merge.UNAVAILABLE;
     }
     int now = quantities.getOrDefault(sku, 0);
+    if (now + quantity > product.get().available()) {
+      return Merge.UNAVAILABLE;
+    }
     boolean newLine = !quantities.containsKey(sku);
     if (now + quantity > DynamoDbCartStore.MAX_QUANTITY
         || (newLine && quantities.size() >= DynamoDbCartStore.MAX_LINES)) {

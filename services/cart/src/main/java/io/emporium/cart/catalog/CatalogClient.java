@@ -3,6 +3,8 @@ package io.emporium.cart.catalog;
 import io.emporium.cart.config.CartProperties;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,12 +17,16 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * Reads current product prices from the catalog service ({@code GET /api/catalog/products/{sku}}).
- * Empty when the catalog does not know the sku; {@link CatalogUnavailableException} when it cannot
- * answer (down, slow, 5xx).
+ * Reads products from the catalog service: one ({@code GET /api/catalog/products/{sku}}, empty when
+ * the catalog does not know the sku) or a cart's lines at once ({@code GET
+ * /api/catalog/products?sku=…&sku=…}, one request). {@link CatalogUnavailableException} when it
+ * cannot answer (down, slow, 5xx).
  */
 @Component
 public class CatalogClient {
+
+  /** The most skus one batch read asks for (the catalog's largest page). */
+  public static final int MAX_SKUS = 100;
 
   private static final Logger log = LoggerFactory.getLogger(CatalogClient.class);
 
@@ -40,6 +46,31 @@ public class CatalogClient {
             .clientConnector(new ReactorClientHttpConnector(http))
             .build();
     this.timeout = properties.catalogTimeout();
+  }
+
+  /** The products the catalog knows among {@code skus} (at most 100), by sku. */
+  public Mono<Map<String, Product>> products(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    return web.get()
+        .uri(
+            uri ->
+                uri.path("/api/catalog/products")
+                    .queryParam("size", MAX_SKUS)
+                    .queryParam("sku", skus.toArray())
+                    .build())
+        .accept(MediaType.APPLICATION_JSON)
+        .retrieve()
+        .bodyToMono(ProductPage.class)
+        .timeout(timeout)
+        .map(ProductPage::bySku)
+        .onErrorMap(
+            e -> !(e instanceof CatalogUnavailableException),
+            e -> {
+              log.warn("catalog lookup of {} skus failed: {}", skus.size(), e.toString());
+              return new CatalogUnavailableException(e);
+            });
   }
 
   public Mono<Product> product(String sku) {

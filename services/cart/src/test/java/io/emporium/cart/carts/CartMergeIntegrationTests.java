@@ -26,6 +26,7 @@ class CartMergeIntegrationTests {
   static void infra(DynamicPropertyRegistry registry) {
     CATALOG.product("MUG-1", "Mug", 1250);
     CATALOG.product("TEE-2", "T-shirt", 2000);
+    CATALOG.product("BULK-1", "Screws", 5, 1000);
     CartTestInfra.properties(registry, CATALOG);
   }
 
@@ -93,18 +94,34 @@ class CartMergeIntegrationTests {
 
   @Test
   void aLineOverTheLimitIsSkippedAndTheRestMerged() {
-    cart.add(shopper, "MUG-1", 98).expectStatus().isOk();
+    cart.add(shopper, "BULK-1", 98).expectStatus().isOk();
 
-    cart.merge(shopper, guestCartId, List.of(line("MUG-1", 2), line("TEE-2", 1)))
+    cart.merge(shopper, guestCartId, List.of(line("BULK-1", 2), line("TEE-2", 1)))
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$.cart.lines[?(@.sku == 'MUG-1')].quantity")
+        .jsonPath("$.cart.lines[?(@.sku == 'BULK-1')].quantity")
         .isEqualTo(List.of(98))
         .jsonPath("$.cart.lines[?(@.sku == 'TEE-2')].quantity")
         .isEqualTo(List.of(1))
         .jsonPath("$.skipped")
-        .isEqualTo(List.of(Map.of("sku", "MUG-1", "reason", "over-limit")));
+        .isEqualTo(List.of(Map.of("sku", "BULK-1", "reason", "over-limit")));
+  }
+
+  @Test
+  void aLineOverWhatTheCatalogCanSellIsSkippedAsUnavailable() {
+    cart.add(shopper, "MUG-1", 8).expectStatus().isOk();
+
+    cart.merge(shopper, guestCartId, List.of(line("MUG-1", 3), line("TEE-2", 1)))
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.cart.lines[?(@.sku == 'MUG-1')].quantity")
+        .isEqualTo(List.of(8))
+        .jsonPath("$.cart.lines[?(@.sku == 'TEE-2')].available")
+        .isEqualTo(List.of(10))
+        .jsonPath("$.skipped")
+        .isEqualTo(List.of(Map.of("sku", "MUG-1", "reason", "unavailable")));
   }
 
   @Test

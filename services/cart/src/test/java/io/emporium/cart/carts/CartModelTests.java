@@ -27,9 +27,10 @@ class CartModelTests {
                     Map.of(
                         "TEE-2",
                             CartItems.snapshot(
-                                "T-shirt", new io.emporium.events.Money(2000, "EUR")),
+                                "T-shirt", new io.emporium.events.Money(2000, "EUR"), null),
                         "MUG-1",
-                            CartItems.snapshot("Mug", new io.emporium.events.Money(1250, "EUR")))));
+                            CartItems.snapshot(
+                                "Mug", new io.emporium.events.Money(1250, "EUR"), "/mug.svg"))));
 
     Cart cart = CartItems.toCart(item, "EUR");
 
@@ -38,6 +39,9 @@ class CartModelTests {
     assertThat(cart.total().amountMinor()).isEqualTo(5750);
     assertThat(cart.version()).isEqualTo(4);
     assertThat(cart.checkoutId()).isNull();
+    assertThat(cart.lines().getFirst().imageUrl()).isEqualTo("/mug.svg");
+    assertThat(cart.lines().getFirst().currentPrice()).isNull();
+    assertThat(cart.lines().getFirst().available()).isNull();
   }
 
   @Test

@@ -31,6 +31,7 @@ class CartsIntegrationTests {
   static void infra(DynamicPropertyRegistry registry) {
     CATALOG.product("MUG-1", "Mug", 1250);
     CATALOG.product("TEE-2", "T-shirt", 2000);
+    CATALOG.product("BULK-1", "Screws", 5, 1000);
     CartTestInfra.properties(registry, CATALOG);
   }
 
@@ -171,14 +172,14 @@ class CartsIntegrationTests {
 
   @Test
   void aLineHoldsAtMost99Units() {
-    add(customer, "MUG-1", 60).expectStatus().isOk();
-    add(customer, "MUG-1", 40)
+    add(customer, "BULK-1", 60).expectStatus().isOk();
+    add(customer, "BULK-1", 40)
         .expectStatus()
         .isEqualTo(422)
         .expectBody()
         .jsonPath("$.sku")
-        .isEqualTo("MUG-1");
-    add(customer, "MUG-1", 39).expectStatus().isOk();
+        .isEqualTo("BULK-1");
+    add(customer, "BULK-1", 39).expectStatus().isOk();
     get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(99);
   }
 
@@ -192,6 +193,119 @@ class CartsIntegrationTests {
     add(customer, "SKU-50", 1).expectStatus().isEqualTo(422);
     add(customer, "SKU-7", 1).expectStatus().isOk(); // more of a line it has is fine
     get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(50);
+  }
+
+  @Test
+  void linesShowWhatTheCatalogSaysNowBesideThePriceTheyWereAddedAt() {
+    add(customer, "MUG-1", 2).expectStatus().isOk();
+    CATALOG.product("MUG-1", "Mug", 1400, 3);
+    try {
+      get(customer)
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.lines[0].unitPrice.amountMinor")
+          .isEqualTo(1250)
+          .jsonPath("$.lines[0].currentPrice.amountMinor")
+          .isEqualTo(1400)
+          .jsonPath("$.lines[0].available")
+          .isEqualTo(3)
+          .jsonPath("$.lines[0].imageUrl")
+          .isEqualTo("/api/catalog/images/MUG-1.svg")
+          .jsonPath("$.total.amountMinor")
+          .isEqualTo(2500);
+    } finally {
+      CATALOG.product("MUG-1", "Mug", 1250);
+    }
+  }
+
+  @Test
+  void readingACartAsksTheCatalogOnceForAllItsLines() {
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+    add(customer, "TEE-2", 1).expectStatus().isOk();
+    add(customer, "BULK-1", 1).expectStatus().isOk();
+
+    int before = CATALOG.requests();
+    get(customer).expectStatus().isOk().expectBody().jsonPath("$.lines[2].available").isNumber();
+
+    assertThat(CATALOG.requests() - before).isEqualTo(1);
+  }
+
+  @Test
+  void whenTheCatalogCannotBeAskedTheCartIsShownWithoutCurrentPriceOrAvailability() {
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+    CATALOG.down(true);
+    try {
+      get(customer)
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.lines[0].unitPrice.amountMinor")
+          .isEqualTo(1250)
+          .jsonPath("$.lines[0].currentPrice")
+          .isEmpty()
+          .jsonPath("$.lines[0].available")
+          .isEmpty()
+          .jsonPath("$.lines[0].imageUrl")
+          .isEqualTo("/api/catalog/images/MUG-1.svg");
+    } finally {
+      CATALOG.down(false);
+    }
+  }
+
+  @Test
+  void addingMoreThanTheCatalogCanSellIsAConflictSayingHowManyAndChangesNothing() {
+    add(customer, "MUG-1", 11)
+        .expectStatus()
+        .isEqualTo(409)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://emporium.io/problems/insufficient-stock")
+        .jsonPath("$.available")
+        .isEqualTo(10);
+    assertThat(storedCart(customer)).isEmpty();
+
+    add(customer, "MUG-1", 6).expectStatus().isOk();
+    add(customer, "MUG-1", 5)
+        .expectStatus()
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.requested")
+        .isEqualTo(11)
+        .jsonPath("$.available")
+        .isEqualTo(10);
+    put(customer, "MUG-1", 11, null)
+        .expectStatus()
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://emporium.io/problems/insufficient-stock");
+    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(6);
+  }
+
+  @Test
+  void aLineAboveWhatIsLeftCanStillBeLowered() {
+    add(customer, "MUG-1", 8).expectStatus().isOk();
+    CATALOG.product("MUG-1", "Mug", 1250, 2);
+    try {
+      put(customer, "MUG-1", 5, null).expectStatus().isOk();
+      put(customer, "MUG-1", 6, null).expectStatus().isEqualTo(409);
+    } finally {
+      CATALOG.product("MUG-1", "Mug", 1250);
+    }
+    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(5);
+  }
+
+  @Test
+  void anSkuTheCatalogDoesNotKnowIsNotFoundOnAddChangeAndRemove() {
+    add(customer, "MUG-1", 1).expectStatus().isOk();
+
+    add(customer, "NOPE-1", 1).expectStatus().isNotFound();
+    put(customer, "NOPE-1", 1, null).expectStatus().isNotFound();
+    delete(customer, "NOPE-1", null).expectStatus().isNotFound();
+    get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(1);
   }
 
   @Test

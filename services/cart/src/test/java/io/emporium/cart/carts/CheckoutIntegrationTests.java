@@ -89,6 +89,8 @@ class CheckoutIntegrationTests {
     assertThat(event.total()).isEqualTo(new Money(4500, "EUR"));
     assertThat(event.shippingAddress().country()).isEqualTo("GB");
     assertThat(event.paymentMethodToken()).isEqualTo("tok_visa");
+    assertThat(event.orderId()).isEqualTo(accepted.get("orderId"));
+    assertThat(UUID.fromString(event.orderId()).version()).isEqualTo(7);
     assertThat(messages.getFirst().messageAttributes().get("type").stringValue())
         .isEqualTo("cart.CartCheckedOut.v1");
   }
@@ -101,9 +103,26 @@ class CheckoutIntegrationTests {
     var second = checkout(key);
 
     assertThat(second).isEqualTo(first);
+    assertThat(first.get("orderId")).isNotNull();
     var messages = probe.awaitAtLeast(ORDER_FROM_CART, 1, WITHIN);
     messages.addAll(probe.drain(ORDER_FROM_CART, Duration.ofSeconds(2)));
     assertThat(messages).hasSize(1);
+  }
+
+  @Test
+  void theAnswerNamesTheOrderToFollowAtOnce() {
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+
+    var response =
+        cart.checkout(customer, key, CartClient.checkoutBody())
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult();
+
+    String orderId = (String) response.getResponseBody().get("orderId");
+    assertThat(response.getResponseHeaders().getLocation())
+        .hasToString("/api/order/orders/" + orderId);
   }
 
   @Test

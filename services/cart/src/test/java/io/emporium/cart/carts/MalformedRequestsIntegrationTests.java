@@ -9,6 +9,7 @@ import io.emporium.cart.support.StubCatalog;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -81,11 +82,14 @@ class MalformedRequestsIntegrationTests {
         bad("quantity over 99", 400, "quantity", c -> c.postItems(item("100"))),
         bad("huge quantity", 400, "quantity", c -> c.postItems(item("99999999999"))),
         bad("text quantity", 400, "quantity", c -> c.postItems(item("\"three\""))),
+        bad("fractional quantity", 400, "quantity", c -> c.postItems(item("1.5"))),
+        bad("quantity as a string of digits", 400, "quantity", c -> c.postItems(item("\"2\""))),
+        bad("sku as a number", 400, "sku", c -> c.postItems("{\"sku\": 12345, \"quantity\": 1}")),
         bad("missing quantity", 400, "quantity", c -> c.postItems("{\"sku\": \"MUG-1\"}")),
         bad("missing sku", 400, "sku", c -> c.postItems("{\"quantity\": 1}")),
         bad("sku with spaces", 400, "sku", c -> c.postItems("{\"sku\":\"a b\",\"quantity\":1}")),
         bad("JSON array", 400, null, c -> c.postItems("[1, 2]")),
-        bad("unknown sku", 422, null, c -> c.postItems("{\"sku\":\"NOPE-9\",\"quantity\":1}")),
+        bad("unknown sku", 404, null, c -> c.postItems("{\"sku\":\"NOPE-9\",\"quantity\":1}")),
         bad(
             "oversized body",
             413,
@@ -161,11 +165,13 @@ class MalformedRequestsIntegrationTests {
     assertThat(storedCart(customer)).isEmpty();
   }
 
+  private static final String CHECKOUT =
+      "{\"paymentMethodToken\":\"tok\",\"shippingAddress\":"
+          + "{\"name\":\"A\",\"line1\":\"1 Way\",\"city\":\"X\",\"postalCode\":\"1\","
+          + "\"country\":\"GB\"}}";
+
   static Stream<Arguments> malformedCheckouts() {
-    String valid =
-        "{\"paymentMethodToken\":\"tok\",\"shippingAddress\":"
-            + "{\"name\":\"A\",\"line1\":\"1 Way\",\"city\":\"X\",\"postalCode\":\"1\","
-            + "\"country\":\"GB\"}}";
+    String valid = CHECKOUT;
     return Stream.of(
         bad("missing Idempotency-Key", 400, "Idempotency-Key", c -> c.checkout(null, valid)),
         bad("Idempotency-Key too long", 400, null, c -> c.checkout("k".repeat(200), valid)),
@@ -180,7 +186,22 @@ class MalformedRequestsIntegrationTests {
             "bad country",
             400,
             "shippingAddress.country",
-            c -> c.checkout("k1", valid.replace("\"GB\"", "\"Britain\""))));
+            c -> c.checkout("k1", valid.replace("\"GB\"", "\"Britain\""))),
+        bad(
+            "NUL in an address line",
+            400,
+            "shippingAddress.line1",
+            c -> c.checkout("k1", valid.replace("1 Way", "1 Way\\u0000"))),
+        bad(
+            "control character in the payment token",
+            400,
+            "paymentMethodToken",
+            c -> c.checkout("k1", valid.replace("\"tok\"", "\"tok\\u0007\""))),
+        bad(
+            "line break in the city",
+            400,
+            "shippingAddress.city",
+            c -> c.checkout("k1", valid.replace("\"X\"", "\"X\\nY\""))));
   }
 
   @ParameterizedTest
@@ -196,6 +217,21 @@ class MalformedRequestsIntegrationTests {
     assertThat(stored.get("status").s()).isEqualTo("OPEN");
     assertThat(stored.get("version").n()).isEqualTo("1");
     assertThat(stored).doesNotContainKey("checkoutId");
+  }
+
+  @Test
+  void anAccountEmailTheOrdersConsumersRejectIsRefusedAndLeavesTheCartOpen() {
+    TestUser customer =
+        TestUsers.forTestEnvironment()
+            // the identity provider keeps an address longer than a mailbox may be (RFC 5321: 254)
+            .newShopperWithEmail("ada-" + UUID.randomUUID() + "x".repeat(220) + "@example.com");
+    new CartClient(web).add(customer, "MUG-1", 1).expectStatus().isOk();
+
+    expect(
+        new Bad(422, "customer.email", c -> c.checkout("k1", CHECKOUT)), new Call(web, customer));
+
+    assertThat(storedCart(customer).get("status").s()).isEqualTo("OPEN");
+    assertThat(storedCart(customer)).doesNotContainKey("checkoutId");
   }
 
   @Test

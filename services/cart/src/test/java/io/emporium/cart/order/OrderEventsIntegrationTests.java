@@ -170,4 +170,99 @@ class OrderEventsIntegrationTests {
             .counter();
     return counter == null ? 0 : counter.count();
   }
+
+  @Test
+  void aDeadLetterIsShownWithItsReasonAndPurgedWithAnAuditThroughTheAdminApiOfAdminsOnly() {
+    String dlq = "emporium-test-cart-from-order-dlq";
+    String body = "{\"poison\":\"" + UUID.randomUUID() + "\"}";
+    orders.publishRaw("order.OrderConfirmed.v1", body);
+    TestUser admin = TestUsers.forTestEnvironment().newAdmin();
+
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(
+            () ->
+                web.get()
+                    .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+                    .headers(admin::authorize)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.deadLetters.letters[?(@.body == '%s')]".formatted(body))
+                    .exists()
+                    .jsonPath("$.failures[?(@.reason =~ /.*[Mm]alformed.*/)]")
+                    .exists());
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+        .headers(customer::authorize)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters/emporium-test-order-from-cart-dlq")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+
+    String messageId =
+        ((Map<?, ?>)
+                deadLetters(admin, dlq).stream()
+                    .filter(l -> body.equals(((Map<?, ?>) l).get("body")))
+                    .findFirst()
+                    .orElseThrow())
+            .get("messageId")
+            .toString();
+    web.post()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq + "/purge")
+        .headers(customer::authorize)
+        .bodyValue(Map.of("ids", List.of(messageId), "confirm", true))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    web.post()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq + "/purge")
+        .headers(admin::authorize)
+        .bodyValue(Map.of("ids", List.of(messageId), "confirm", true))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.deleted.length()")
+        .isEqualTo(1);
+    assertThat(deadLetters(admin, dlq))
+        .noneSatisfy(l -> assertThat(((Map<?, ?>) l).get("messageId")).isEqualTo(messageId));
+    web.get()
+        .uri("/api/cart/admin/messages/audit?since=PT1H")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath(
+            "$[?(@.action == 'purge' && @.queue == '%s' && @.ids[0] == '%s')].who"
+                .formatted(dlq, messageId))
+        .isEqualTo(List.of("token:" + admin.id()));
+  }
+
+  private List<?> deadLetters(TestUser admin, String dlq) {
+    Map<?, ?> shown =
+        web.get()
+            .uri("/api/cart/admin/messages/dead-letters/" + dlq)
+            .headers(admin::authorize)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    return (List<?>) ((Map<?, ?>) shown.get("deadLetters")).get("letters");
+  }
 }

@@ -5,7 +5,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fake catalog upstream (not an AWS or database mock): serves {@code GET
- * /api/catalog/products/{sku}} from an in-memory map on a free port, 404 for unknown skus, 503
+ * /api/catalog/products/{sku}} (404 for unknown skus) and {@code GET
+ * /api/catalog/products?sku=…&sku=…} (the known ones) from an in-memory map on a free port, 503
  * while {@link #down} is set.
  */
 public final class StubCatalog implements AutoCloseable {
@@ -32,7 +36,7 @@ public final class StubCatalog implements AutoCloseable {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       StubCatalog stub = new StubCatalog(server);
-      server.createContext("/api/catalog/products/", stub::handle);
+      server.createContext("/api/catalog/products", stub::handle);
       server.setExecutor(Executors.newCachedThreadPool());
       server.start();
       return stub;
@@ -45,15 +49,20 @@ public final class StubCatalog implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Serves {@code sku} at {@code amountMinor} EUR. */
+  /** Serves {@code sku} at {@code amountMinor} EUR, 10 available. */
   public void product(String sku, String name, long amountMinor) {
+    product(sku, name, amountMinor, 10);
+  }
+
+  /** Serves {@code sku} at {@code amountMinor} EUR with {@code available} units to sell. */
+  public void product(String sku, String name, long amountMinor, int available) {
     products.put(
         sku,
         """
         {"sku":"%s","name":"%s","description":"d","category":"c",
-         "price":{"amountMinor":%d,"currency":"EUR"},"imageUrl":"/x.png","attributes":{},
-         "stock":{"onHand":10,"reserved":0,"available":10}}"""
-            .formatted(sku, name, amountMinor));
+         "price":{"amountMinor":%d,"currency":"EUR"},"imageUrl":"/api/catalog/images/%s.svg",
+         "attributes":{},"stock":{"onHand":%d,"reserved":0,"available":%d}}"""
+            .formatted(sku, name, amountMinor, sku, available, available));
   }
 
   public void remove(String sku) {
@@ -70,8 +79,11 @@ public final class StubCatalog implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
-    String sku = exchange.getRequestURI().getPath().substring("/api/catalog/products/".length());
-    String body = products.get(sku);
+    String path = exchange.getRequestURI().getPath();
+    String body =
+        path.equals("/api/catalog/products")
+            ? page(exchange.getRequestURI().getRawQuery())
+            : products.get(path.substring("/api/catalog/products/".length()));
     int status = down.get() ? 503 : body == null ? 404 : 200;
     byte[] bytes =
         (status == 200 ? body : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
@@ -80,6 +92,19 @@ public final class StubCatalog implements AutoCloseable {
     try (var out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  private String page(String query) {
+    List<String> items = new ArrayList<>();
+    for (String parameter : query == null ? new String[0] : query.split("&")) {
+      if (parameter.startsWith("sku=")) {
+        String sku = URLDecoder.decode(parameter.substring(4), StandardCharsets.UTF_8);
+        if (products.containsKey(sku)) {
+          items.add(products.get(sku));
+        }
+      }
+    }
+    return "{\"items\":[" + String.join(",", items) + "],\"page\":0}";
   }
 
   @Override

@@ -154,6 +154,9 @@ class PostgresProducts {
     if (query.maxPrice() != null) {
       where.append(" AND p.price_minor <= :maxPrice");
     }
+    if (!query.skus().isEmpty()) {
+      where.append(" AND p.sku = ANY(:skus)");
+    }
     return where.toString();
   }
 
@@ -169,6 +172,9 @@ class PostgresProducts {
     }
     if (query.maxPrice() != null) {
       spec = spec.bind("maxPrice", query.maxPrice());
+    }
+    if (!query.skus().isEmpty()) {
+      spec = spec.bind("skus", query.skus().toArray(String[]::new));
     }
     return spec;
   }

@@ -36,13 +36,19 @@ class ProductController {
       @Parameter(description = "highest price in minor units (cents), inclusive")
           @RequestParam(required = false)
           Long maxPrice,
+      @Parameter(
+              description =
+                  "only these skus (repeat the parameter, at most 100), e.g. a cart's lines read"
+                      + " at once")
+          @RequestParam(name = "sku", required = false)
+          List<String> skus,
       @Parameter(description = "relevance (default with q) | name (default) | price | -price")
           @RequestParam(required = false)
           String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return Mono.fromCallable(
-            () -> ProductQuery.of(q, category, minPrice, maxPrice, sort, page, size))
+            () -> ProductQuery.of(q, category, minPrice, maxPrice, skus, sort, page, size))
         .flatMap(products::list);
   }
 

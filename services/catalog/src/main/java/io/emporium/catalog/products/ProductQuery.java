@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A validated product search: keywords, category, price range in minor units, sort and page. The
- * sort defaults to relevance when there are keywords, else to name; relevance without keywords is
- * by name.
+ * A validated product search: keywords, category, price range in minor units, only some skus (a
+ * cart's lines, read at once), sort and page. The sort defaults to relevance when there are
+ * keywords, else to name; relevance without keywords is by name.
  */
 record ProductQuery(
     String keywords,
     String category,
     Long minPrice,
     Long maxPrice,
+    List<String> skus,
     ProductSort sort,
     int page,
     int size) {
@@ -25,7 +26,23 @@ record ProductQuery(
 
   static ProductQuery of(
       String q, String category, Long minPrice, Long maxPrice, String sort, int page, int size) {
+    return of(q, category, minPrice, maxPrice, List.of(), sort, page, size);
+  }
+
+  static ProductQuery of(
+      String q,
+      String category,
+      Long minPrice,
+      Long maxPrice,
+      List<String> skus,
+      String sort,
+      int page,
+      int size) {
     List<FieldViolation> errors = new ArrayList<>();
+    List<String> onlySkus = skus == null ? List.of() : skus.stream().distinct().toList();
+    if (onlySkus.size() > MAX_SIZE) {
+      errors.add(new FieldViolation("sku", "must be given at most " + MAX_SIZE + " times", null));
+    }
     String keywords = blankToNull(q);
     if (keywords != null && keywords.length() > MAX_KEYWORDS) {
       errors.add(new FieldViolation("q", "must be at most " + MAX_KEYWORDS + " characters", null));
@@ -49,7 +66,8 @@ record ProductQuery(
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
-    return new ProductQuery(keywords, blankToNull(category), minPrice, maxPrice, order, page, size);
+    return new ProductQuery(
+        keywords, blankToNull(category), minPrice, maxPrice, onlySkus, order, page, size);
   }
 
   long offset() {

@@ -1,6 +1,7 @@
 package io.emporium.catalog.products;
 
 import io.emporium.events.Money;
+import io.emporium.platform.web.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ final class ProductRequests {
   record NewProduct(
       @NotBlank @Pattern(regexp = SKU, message = "must be 3-32 of A-Z, 0-9 and -") String sku,
       @NotBlank @Size(max = 120) String name,
-      @Size(max = 2000) String description,
+      @Size(max = 2000) @FreeText String description,
       @NotBlank @Size(max = 64) String category,
       @NotNull @Valid Price price,
       @Size(max = 500) String imageUrl,
@@ -35,7 +36,7 @@ final class ProductRequests {
   /** {@code PUT /api/catalog/admin/products/{sku}}: replaces the product's fields. */
   record ProductChanges(
       @NotBlank @Size(max = 120) String name,
-      @Size(max = 2000) String description,
+      @Size(max = 2000) @FreeText String description,
       @NotBlank @Size(max = 64) String category,
       @NotNull @Valid Price price,
       @Size(max = 500) String imageUrl,

@@ -3,6 +3,7 @@ package io.emporium.catalog.products;
 import io.emporium.catalog.stock.StockLevel;
 import io.emporium.events.Money;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 
 /** A product as the API shows it, with its stock. */
 record ProductView(
@@ -11,6 +12,6 @@ record ProductView(
     String description,
     String category,
     Money price,
-    String imageUrl,
+    @Nullable String imageUrl,
     Map<String, Object> attributes,
     StockLevel stock) {}

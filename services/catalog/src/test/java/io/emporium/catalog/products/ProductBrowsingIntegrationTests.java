@@ -62,6 +62,26 @@ class ProductBrowsingIntegrationTests extends CatalogIntegrationTest {
   }
 
   @Test
+  void readsSeveralProductsByTheirSkusInOneRequest() {
+    List<Map<String, Object>> audio = items(page("/api/catalog/products?category=audio&size=3"));
+    List<String> wanted = audio.stream().map(item -> (String) item.get("sku")).toList();
+
+    Map<String, Object> result =
+        page(
+            "/api/catalog/products?size=100&sku="
+                + String.join("&sku=", wanted)
+                + "&sku=NO-SUCH-SKU&sku="
+                + wanted.getFirst());
+
+    assertThat(result).containsEntry("totalItems", 3);
+    assertThat(items(result))
+        .extracting(item -> item.get("sku"))
+        .containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(items(result))
+        .allSatisfy(item -> assertThat(item).containsKeys("stock", "imageUrl"));
+  }
+
+  @Test
   void sortsByPriceBothWays() {
     List<Long> ascending =
         prices(items(page("/api/catalog/products?category=kitchen&size=100&sort=price")));

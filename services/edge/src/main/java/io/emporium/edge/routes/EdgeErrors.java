@@ -72,7 +72,8 @@ class EdgeErrors implements ErrorWebExceptionHandler {
     if (causedBy(error, TimeoutException.class)) {
       return body(HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time", service);
     }
-    if (error instanceof ResponseStatusException e) {
+    ResponseStatusException e = cause(error, ResponseStatusException.class);
+    if (e != null) {
       HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
       String detail = e.getReason() != null ? e.getReason() : "no such path on the edge";
       return body(status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR, detail, service);
@@ -98,11 +99,15 @@ class EdgeErrors implements ErrorWebExceptionHandler {
   }
 
   private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    return cause(error, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
   }
 }

@@ -2,6 +2,7 @@ package io.emporium.notification.notifications;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /** An inbox item of {@code GET /api/notification/notifications}. */
 record NotificationView(
@@ -12,7 +13,7 @@ record NotificationView(
     String channel,
     String recipient,
     NotificationStatus status,
-    String providerMessageId,
+    @Nullable String providerMessageId,
     Instant createdAt) {
 
   static NotificationView of(Notification n) {

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *     another replica show up too
  * @param maxStatusStreams how many status streams one customer may hold open at once (on one
  *     replica); one more is refused with 429
+ * @param placementWait how long a status stream opened right after checkout waits for its order to
+ *     be placed (the cart's event is on its way) before it answers 404
  */
 @Validated
 @ConfigurationProperties("emporium.order")
@@ -27,4 +29,5 @@ public record OrderProperties(
     @NotNull @DefaultValue("5s") Duration deadlineSweepInterval,
     @Min(1) @Max(1000) @DefaultValue("50") int deadlineSweepBatch,
     @NotNull @DefaultValue("2s") Duration statusPollInterval,
-    @Min(1) @Max(100) @DefaultValue("5") int maxStatusStreams) {}
+    @Min(1) @Max(100) @DefaultValue("5") int maxStatusStreams,
+    @NotNull @DefaultValue("30s") Duration placementWait) {}

@@ -3,6 +3,7 @@ package io.emporium.order.orders;
 import io.emporium.events.Customer;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
+import io.emporium.events.ShippingAddress;
 import io.emporium.events.order.CancellationReason;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ public record Order(
     String checkoutId,
     String cartId,
     Customer customer,
+    ShippingAddress shippingAddress,
     OrderStatus status,
     CancellationReason cancellationReason,
     String cancellationDetail,
@@ -64,6 +66,7 @@ public record Order(
         checkoutId,
         cartId,
         customer,
+        shippingAddress,
         newStatus,
         reason,
         detail,

@@ -51,14 +51,15 @@ class OrderController {
   }
 
   @Operation(
-      summary =
-          "The order's status now, then each change; completes when CONFIRMED or CANCELLED"
-              + " (a few open streams per customer: 429 beyond)")
+      summary = "The order's status now, then each change; completes when CONFIRMED or CANCELLED",
+      description =
+          "Opened right after checkout, it waits (up to 30 s) for the order to be placed, then"
+              + " answers 404 if it still is not. A few open streams per customer: 429 beyond.")
   @GetMapping(value = "/{orderId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Mono<ResponseEntity<Flux<ServerSentEvent<StatusChange>>>> events(
       CustomerId customer, @PathVariable String orderId) {
     return queries
-        .owned(customer.value(), orderId)
+        .placedAndOwned(customer.value(), orderId)
         .map(
             order -> {
               Runnable release = streams.acquire(customer.value());

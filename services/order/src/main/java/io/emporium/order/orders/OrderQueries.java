@@ -2,6 +2,7 @@ package io.emporium.order.orders;
 
 import io.emporium.order.config.OrderProperties;
 import io.emporium.platform.web.NotFoundException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,8 @@ import reactor.core.publisher.Mono;
 /** What the API reads: a customer's orders, one order with its timeline, its status stream. */
 @Service
 class OrderQueries {
+
+  private static final Duration PLACEMENT_POLL = Duration.ofMillis(250);
 
   private final OrderRepository repository;
   private final StatusChanges changes;
@@ -43,14 +46,33 @@ class OrderQueries {
 
   /** The customer's order, or a 404 (also for someone else's order: no hint it exists). */
   Mono<Order> owned(String customerId, String orderId) {
+    return owned(customerId, orderId, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #owned(String, String)}, but an order not placed yet (its checkout's event is on its
+   * way) is waited for, up to {@code emporium.order.placement-wait}: a shopper's page opens the
+   * status stream right after checkout.
+   */
+  Mono<Order> placedAndOwned(String customerId, String orderId) {
+    return owned(customerId, orderId, properties.placementWait());
+  }
+
+  private Mono<Order> owned(String customerId, String orderId, Duration wait) {
     UUID id;
     try {
       id = UUID.fromString(orderId);
     } catch (IllegalArgumentException e) {
       return Mono.error(notFound(orderId));
     }
-    return repository
-        .find(id)
+    Mono<Order> found = repository.find(id);
+    if (!wait.isZero()) {
+      found =
+          found
+              .repeatWhenEmpty(attempts -> attempts.delayElements(PLACEMENT_POLL))
+              .timeout(wait, Mono.empty());
+    }
+    return found
         .filter(order -> order.customer().id().equals(customerId))
         .switchIfEmpty(Mono.error(() -> notFound(orderId)));
   }

@@ -26,7 +26,8 @@ class OrderRepository {
   private static final TypeReference<List<LineItem>> LINES = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, checkout_id, cart_id, customer_id, customer_email, status, cancellation_reason,"
-          + " cancellation_detail, payment_id, lines, total_minor, currency, checked_out_at,"
+          + " cancellation_detail, payment_id, lines, total_minor, currency, shipping_address,"
+          + " checked_out_at,"
           + " created_at, updated_at, deadline, version";
 
   /**
@@ -63,7 +64,7 @@ class OrderRepository {
   }
 
   /** Inserts {@code order} unless its checkout has one already: true when it was inserted. */
-  Mono<Boolean> insert(Order order, ShippingAddress address, TimelineEntry first) {
+  Mono<Boolean> insert(Order order, TimelineEntry first) {
     var spec =
         db.sql(INSERT)
             .bind("id", order.id())
@@ -75,7 +76,7 @@ class OrderRepository {
             .bind("lines", Json.of(write(order.lines())))
             .bind("totalMinor", order.total().amountMinor())
             .bind("currency", order.total().currency())
-            .bind("address", Json.of(write(address)))
+            .bind("address", Json.of(write(order.shippingAddress())))
             .bind("checkedOutAt", order.checkedOutAt())
             .bind("createdAt", order.createdAt())
             .bind("deadline", order.deadline())
@@ -194,6 +195,7 @@ class OrderRepository {
         row.get("checkout_id", String.class),
         row.get("cart_id", String.class),
         new Customer(row.get("customer_id", String.class), row.get("customer_email", String.class)),
+        readAddress(row.get("shipping_address", Json.class)),
         OrderStatus.valueOf(row.get("status", String.class)),
         reason == null ? null : CancellationReason.valueOf(reason),
         row.get("cancellation_detail", String.class),
@@ -221,6 +223,14 @@ class OrderRepository {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private ShippingAddress readAddress(Json address) {
+    try {
+      return json.readValue(address.asArray(), ShippingAddress.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("unreadable shipping address", e);
     }
   }
 

@@ -52,13 +52,16 @@ public class Orders {
     this.transactions = transactions;
   }
 
-  /** A PENDING order and OrderPlaced; nothing at all when the checkout already has its order. */
+  /**
+   * A PENDING order, with the id the cart minted (or a new one from an older cart), and
+   * OrderPlaced; nothing at all when the checkout already has its order.
+   */
   public Mono<Void> place(CartCheckedOut checkout, Instant checkedOutAt) {
     Instant now = clock.instant();
     Order order = pending(checkout, checkedOutAt, now);
     var first = new TimelineEntry(OrderStatus.PENDING, "CartCheckedOut", now, "order placed");
     return repository
-        .insert(order, checkout.shippingAddress(), first)
+        .insert(order, first)
         .flatMap(
             inserted -> {
               if (!inserted) {
@@ -137,7 +140,7 @@ public class Orders {
       changes.publish(
           step.status() == next.status()
               ? StatusChange.of(next, at)
-              : new StatusChange(next.id(), step.status(), null, null, at));
+              : new StatusChange(next.id(), step.status(), null, at));
     }
     if (next.status().isFinal()) {
       metrics.completed(next, at);
@@ -146,10 +149,11 @@ public class Orders {
 
   private Order pending(CartCheckedOut checkout, Instant checkedOutAt, Instant now) {
     return new Order(
-        EventIds.next(),
+        checkout.orderId() == null ? EventIds.next() : UUID.fromString(checkout.orderId()),
         checkout.checkoutId(),
         checkout.cartId(),
         checkout.customer(),
+        checkout.shippingAddress(),
         OrderStatus.PENDING,
         null,
         null,

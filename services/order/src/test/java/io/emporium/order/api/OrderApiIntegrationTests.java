@@ -4,6 +4,7 @@ import static io.emporium.order.Downstream.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.emporium.events.EventIds;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.order.OrderIntegrationTest;
 import io.emporium.order.PrometheusText;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,7 +76,9 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
 
     assertThat(order.path("orderId").asText()).isEqualTo(orderId);
     assertThat(order.path("checkoutId").asText()).isEqualTo("chk-detail");
-    assertThat(order.path("customerId").asText()).isEqualTo(shopper("erin").id());
+    assertThat(order.path("email").asText()).isEqualTo(shopper("erin").email());
+    assertThat(order.at("/shippingAddress/city").asText()).isEqualTo("Dublin");
+    assertThat(order.path("cancellation").isNull()).isTrue();
     assertThat(order.path("lines")).hasSize(2);
     assertThat(order.path("lines").get(0).path("lineTotal").path("amountMinor").asLong())
         .isEqualTo(2500);
@@ -176,6 +181,42 @@ class OrderApiIntegrationTests extends OrderIntegrationTest {
         .expectNext("STOCK_RESERVED")
         .then(() -> upstream.publish(Upstream.paymentAuthorized(orderId)))
         .expectNext("CONFIRMED")
+        .expectComplete()
+        .verify(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aStreamOpenedBeforeTheOrderIsPlacedWaitsForIt() {
+    String orderId = EventIds.next().toString();
+    CompletableFuture.runAsync(
+        () -> upstream.publish(Upstream.checkout("chk-early-stream", "judy", orderId)),
+        CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+
+    var changes =
+        web.get()
+            .uri("/api/order/orders/{id}/events", orderId)
+            .headers(shopper("judy")::authorize)
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() {})
+            .getResponseBody()
+            .map(ServerSentEvent::data);
+
+    StepVerifier.create(changes)
+        .assertNext(
+            change -> {
+              assertThat(change.path("orderId").asText()).isEqualTo(orderId);
+              assertThat(change.path("status").asText()).isEqualTo("PENDING");
+            })
+        .then(() -> upstream.publish(Upstream.stockRejected(orderId)))
+        .assertNext(
+            change -> {
+              assertThat(change.path("status").asText()).isEqualTo("CANCELLED");
+              assertThat(change.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
+              assertThat(change.at("/cancellation/message").asText()).isNotBlank();
+            })
         .expectComplete()
         .verify(Duration.ofSeconds(60));
   }

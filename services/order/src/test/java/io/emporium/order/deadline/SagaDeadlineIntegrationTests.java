@@ -35,7 +35,7 @@ class SagaDeadlineIntegrationTests extends OrderIntegrationTest {
     assertThat(toPayment.reason()).isEqualTo(CancellationReason.TIMEOUT);
     assertThat(toNotification.reason()).isEqualTo(CancellationReason.TIMEOUT);
     JsonNode order = awaitStatus("cust-silent", orderId, "CANCELLED");
-    assertThat(order.path("cancellationReason").asText()).isEqualTo("TIMEOUT");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("TIMEOUT");
     assertThat(timeline(order, "event")).containsExactly("CartCheckedOut", "DeadlinePassed");
   }
 
@@ -51,7 +51,7 @@ class SagaDeadlineIntegrationTests extends OrderIntegrationTest {
         .until(() -> timeline(order("cust-slowpay", orderId), "event").size() == 3);
     JsonNode order = order("cust-slowpay", orderId);
     assertThat(order.path("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.path("cancellationReason").asText()).isEqualTo("TIMEOUT");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("TIMEOUT");
     assertThat(timeline(order, "event"))
         .containsExactly("CartCheckedOut", "DeadlinePassed", "PaymentAuthorized");
     assertThat(timeline(order, "status")).containsExactly("PENDING", "CANCELLED", "CANCELLED");

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.emporium.events.Customer;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
+import io.emporium.events.ShippingAddress;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.order.orders.OrderStateMachine.Outcome;
 import io.emporium.order.orders.OrderStateMachine.Step;
@@ -180,6 +181,7 @@ class OrderStateMachineTests {
         "chk-1",
         "cart-1",
         new Customer("cust-1", "c@example.com"),
+        new ShippingAddress("Ada", "1 Main St", null, "Dublin", "D01", "IE"),
         status,
         status == CANCELLED ? CancellationReason.TIMEOUT : null,
         null,

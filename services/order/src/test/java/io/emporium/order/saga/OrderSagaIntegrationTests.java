@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.events.EventEnvelope;
+import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
@@ -43,6 +44,19 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
     assertThat(order.path("status").asText()).isEqualTo("PENDING");
     assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(4500);
     assertThat(timeline(order, "event")).containsExactly("CartCheckedOut");
+  }
+
+  @Test
+  void aCheckoutCarryingTheOrderIdTheCartMintedBecomesThatOrder() {
+    String orderId = EventIds.next().toString();
+    upstream.publish(Upstream.checkout("chk-minted", "cust-minted", orderId));
+
+    assertThat(downstream.placed("chk-minted").orderId()).isEqualTo(orderId);
+    JsonNode order = order("cust-minted", orderId);
+    assertThat(order.path("orderId").asText()).isEqualTo(orderId);
+    assertThat(order.at("/shippingAddress/line1").asText()).isEqualTo("1 Main St");
+    assertThat(order.path("email").asText()).isEqualTo(shopper("cust-minted").email());
+    assertThat(order.path("cancellation").isNull()).isTrue();
   }
 
   @Test
@@ -108,8 +122,9 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
     assertThat(toPayment.reason()).isEqualTo(CancellationReason.OUT_OF_STOCK);
     assertThat(toNotification.detail()).contains("TEE-1");
     JsonNode order = awaitStatus("cust-short", orderId, "CANCELLED");
-    assertThat(order.path("cancellationReason").asText()).isEqualTo("OUT_OF_STOCK");
-    assertThat(order.path("cancellationDetail").asText()).contains("TEE-1");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
+    assertThat(order.at("/cancellation/message").asText()).contains("no longer in stock");
+    assertThat(timeline(order, "detail").getLast()).contains("TEE-1");
   }
 
   @Test
@@ -124,8 +139,9 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
     assertThat(cancelled.reason()).isEqualTo(CancellationReason.PAYMENT_DECLINED);
     assertThat(cancelled.detail()).isEqualTo("card_declined");
     JsonNode order = awaitStatus("cust-declined", orderId, "CANCELLED");
-    assertThat(order.path("cancellationReason").asText()).isEqualTo("PAYMENT_DECLINED");
-    assertThat(order.path("cancellationDetail").asText()).isEqualTo("card_declined");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("PAYMENT_DECLINED");
+    assertThat(order.at("/cancellation/message").asText()).contains("payment was declined");
+    assertThat(timeline(order, "detail").getLast()).contains("card_declined");
   }
 
   @Test
@@ -141,7 +157,7 @@ class OrderSagaIntegrationTests extends OrderIntegrationTest {
         .until(() -> timeline(order("cust-late", orderId), "event").contains("PaymentAuthorized"));
     JsonNode order = order("cust-late", orderId);
     assertThat(order.path("status").asText()).isEqualTo("CANCELLED");
-    assertThat(order.path("cancellationReason").asText()).isEqualTo("OUT_OF_STOCK");
+    assertThat(order.at("/cancellation/code").asText()).isEqualTo("OUT_OF_STOCK");
     assertThat(timeline(order, "status")).containsExactly("PENDING", "CANCELLED", "CANCELLED");
     assertThat(order.path("timeline").get(2).path("detail").asText()).contains("ignored");
     assertThat(

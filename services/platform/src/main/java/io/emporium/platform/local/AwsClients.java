@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -23,6 +24,14 @@ public record AwsClients(URI endpoint, Region region, String accessKey, String s
 
   public SnsClient sns() {
     return SnsClient.builder()
+        .endpointOverride(endpoint)
+        .region(region)
+        .credentialsProvider(credentials())
+        .build();
+  }
+
+  public DynamoDbClient dynamo() {
+    return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(region)
         .credentialsProvider(credentials())

@@ -1,18 +1,20 @@
 package io.emporium.platform.web;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Rejects a request whose declared Content-Length exceeds the limit with 413, before anything reads
- * its body. Chunked bodies have no length up front: the codecs' limit stops them while decoding.
+ * The first filter of every request: the body becomes a {@link DrainingRequest} (at most the limit
+ * reaches a handler; whatever is left unread is discarded before the response commits). A declared
+ * Content-Length over the limit is a 413 after the body is discarded; over the swallow size, at
+ * once (the client may then see the connection reset: nothing can be done for such a body).
  */
 final class BodySizeLimitFilter implements WebFilter, Ordered {
+
+  static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
   private final BodySizeLimit limit;
 
@@ -23,15 +25,19 @@ final class BodySizeLimitFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     long declared = exchange.getRequest().getHeaders().getContentLength();
-    if (declared > limit.bytes()) {
-      return Mono.error(
-          new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, limit.exceededDetail()));
+    if (declared > limit.swallowBytes()) {
+      return Mono.error(limit.exceeded());
     }
-    return chain.filter(exchange);
+    DrainingRequest request = new DrainingRequest(exchange.getRequest(), limit);
+    exchange.getResponse().beforeCommit(request::drainUnread);
+    if (declared > limit.bytes()) {
+      return request.drainUnread().then(Mono.error(limit.exceeded()));
+    }
+    return chain.filter(exchange.mutate().request(request).build());
   }
 
   @Override
   public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE + 10;
+    return ORDER;
   }
 }

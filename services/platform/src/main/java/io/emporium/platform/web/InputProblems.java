@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -30,16 +31,23 @@ final class InputProblems {
       return Problem.invalid(List.of(new FieldViolation(field, "is required", null)))
           .withDetail("Required " + missing.getLabel() + " '" + field + "' is missing");
     }
+    StreamConstraintsException limits = Causes.find(error, StreamConstraintsException.class);
+    if (limits != null) {
+      return Problem.of(ProblemType.MALFORMED_REQUEST, JsonSyntax.overLimit(limits));
+    }
     JsonParseException syntax = Causes.find(error, JsonParseException.class);
     if (syntax != null) {
-      return Problem.of(ProblemType.MALFORMED_REQUEST, unreadable(syntax));
+      return JsonSyntax.problem(syntax)
+          .orElseGet(() -> Problem.of(ProblemType.MALFORMED_REQUEST, unreadable(syntax)));
     }
     JsonProcessingException json = Causes.find(error, JsonProcessingException.class);
     if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return Problem.invalid(List.of(violation(mapping)));
     }
     if (json != null) {
-      return Problem.of(ProblemType.MALFORMED_REQUEST, unreadable(json));
+      return Problem.of(
+          ProblemType.MALFORMED_REQUEST,
+          JsonSyntax.trailing(json).orElseGet(() -> unreadable(json)));
     }
     TypeMismatchException mismatch = Causes.find(error, TypeMismatchException.class);
     if (mismatch != null) {
@@ -50,6 +58,10 @@ final class InputProblems {
 
   private static FieldViolation violation(JsonMappingException error) {
     String field = JsonPaths.of(error.getPath());
+    TextRejectedException text = Causes.find(error, TextRejectedException.class);
+    if (text != null) {
+      return new FieldViolation(field, text.reason(), null);
+    }
     InputCoercionException range = Causes.find(error, InputCoercionException.class);
     if (range != null) {
       return new FieldViolation(
@@ -73,6 +85,10 @@ final class InputProblems {
 
   private static FieldViolation violation(
       ServerWebInputException error, TypeMismatchException mismatch) {
+    TextRejectedException text = Causes.find(mismatch, TextRejectedException.class);
+    if (text != null) {
+      return new FieldViolation(ParameterNames.of(error.getMethodParameter()), text.reason(), null);
+    }
     return new FieldViolation(
         ParameterNames.of(error.getMethodParameter()),
         "expected " + ExpectedTypes.describe(mismatch.getRequiredType()),

@@ -1,20 +1,25 @@
 package io.emporium.platform.web;
 
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.util.unit.DataSize;
+import reactor.netty.NettyPipeline;
 
 /**
- * Every WebFlux service's error contract and body limit: RFC 9457 problem+json for every error
- * (controller advice + error WebExceptionHandler sharing one renderer) and a request body limit
- * enforced on Content-Length and by the codecs.
+ * Every WebFlux service's error contract and input policy: RFC 9457 problem+json for every error
+ * (controller advice + error WebExceptionHandler sharing one renderer); a request body limit
+ * enforced on Content-Length and by the codecs, with unread bodies discarded before answering; and
+ * one rule for text and JSON from outside ({@link TextRules}, {@link StrictJson}, {@link
+ * RequestEncodingFilter}, {@link TextParameterAdvice}).
  */
 @AutoConfiguration(before = ErrorWebFluxAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -23,8 +28,12 @@ public class PlatformWebAutoConfiguration {
 
   @Bean
   BodySizeLimit emporiumBodySizeLimit(PlatformWebProperties properties, Environment environment) {
+    DataSize swallow =
+        properties.maxSwallowSize() != null
+            ? properties.maxSwallowSize()
+            : BodySizeLimit.DEFAULT_SWALLOW;
     if (properties.maxBodySize() != null) {
-      return new BodySizeLimit(properties.maxBodySize());
+      return new BodySizeLimit(properties.maxBodySize(), swallow);
     }
     Binder binder = Binder.get(environment);
     DataSize codecs =
@@ -35,7 +44,7 @@ public class PlatformWebAutoConfiguration {
                     binder
                         .bind("spring.codec.max-in-memory-size", DataSize.class)
                         .orElse(BodySizeLimit.DEFAULT));
-    return new BodySizeLimit(codecs);
+    return new BodySizeLimit(codecs, swallow);
   }
 
   @Bean
@@ -68,5 +77,45 @@ public class PlatformWebAutoConfiguration {
   @Bean
   BodySizeCodecCustomizer emporiumBodySizeCodecCustomizer(BodySizeLimit limit) {
     return new BodySizeCodecCustomizer(limit);
+  }
+
+  @Bean
+  RejectedExchangeProblems emporiumRejectedExchangeProblems(
+      ProblemErrorWebExceptionHandler problems) {
+    return new RejectedExchangeProblems(problems);
+  }
+
+  @Bean
+  NettyServerCustomizer emporiumHttpLayerProblems() {
+    return server ->
+        server.doOnChannelInit(
+            (observer, channel, remote) -> {
+              if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel
+                    .pipeline()
+                    .addAfter(
+                        NettyPipeline.HttpCodec, HttpLayerProblems.NAME, new HttpLayerProblems());
+              }
+            });
+  }
+
+  @Bean
+  RequestEncodingFilter emporiumRequestEncodingFilter() {
+    return new RequestEncodingFilter();
+  }
+
+  @Bean
+  TextParameterAdvice emporiumTextParameterAdvice() {
+    return new TextParameterAdvice();
+  }
+
+  @Bean
+  Module emporiumTextRulesModule() {
+    return StrictJson.textModule();
+  }
+
+  @Bean
+  StrictJson emporiumStrictJson() {
+    return new StrictJson();
   }
 }

@@ -29,6 +29,10 @@ record Problem(
     return new Problem(ProblemType.VALIDATION_FAILED, detail, errors, Map.of(), HttpHeaders.EMPTY);
   }
 
+  Problem withType(ProblemType other) {
+    return new Problem(other, detail, errors, properties, headers);
+  }
+
   Problem withDetail(String text) {
     return new Problem(type, text, errors, properties, headers);
   }

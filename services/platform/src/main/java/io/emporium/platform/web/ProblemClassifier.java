@@ -1,8 +1,10 @@
 package io.emporium.platform.web;
 
+import io.emporium.events.InvalidEventException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -24,6 +26,8 @@ final class ProblemClassifier {
   Problem classify(Throwable error) {
     return switch (error) {
       case InvalidRequestException invalid -> Problem.invalid(invalid.violations());
+      case UnreadableRequestException unreadable -> unreadable.problem();
+      case ServerExchangeRejectedException rejected -> RejectedExchangeProblems.of(rejected);
       case ProblemException expected ->
           Problem.of(expected.type(), expected.detail())
               .withProperties(expected.properties())
@@ -31,6 +35,8 @@ final class ProblemClassifier {
       case WebExchangeBindException binding -> ValidationProblems.of(binding.getBindingResult());
       case HandlerMethodValidationException validation -> ValidationProblems.of(validation);
       case ConstraintViolationException validation -> ValidationProblems.of(validation);
+      case Throwable event when Causes.find(event, InvalidEventException.class) != null ->
+          EventProblems.of(Causes.find(event, InvalidEventException.class));
       case Throwable tooLarge when Causes.find(tooLarge, DataBufferLimitException.class) != null ->
           Problem.of(ProblemType.CONTENT_TOO_LARGE, limit.exceededDetail());
       case ServerWebInputException input -> InputProblems.of(input);

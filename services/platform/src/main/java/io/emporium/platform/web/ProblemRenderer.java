@@ -64,7 +64,13 @@ final class ProblemRenderer {
 
   private static void log(
       Problem problem, Throwable error, ServerHttpRequest request, Optional<String> traceId) {
-    if (problem.type().equals(ProblemType.INTERNAL_ERROR)) {
+    if (problem.type().equals(EventProblems.EVENT_REJECTED)) {
+      log.warn(
+          "{} {} accepted by the API but its event was refused: {}",
+          request.getMethod(),
+          request.getURI().getRawPath(),
+          problem.detail());
+    } else if (problem.type().equals(ProblemType.INTERNAL_ERROR)) {
       log.error(
           "Unexpected error on {} {} [traceId={}, requestId={}]",
           request.getMethod(),

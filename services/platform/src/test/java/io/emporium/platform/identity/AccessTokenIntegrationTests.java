@@ -58,6 +58,22 @@ class AccessTokenIntegrationTests {
   }
 
   @Test
+  void theApiDocumentListsNoCustomerParameterSinceTheTokenNamesTheCustomer() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .headers(users.newShopper()::authorize)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/whoami'].get")
+        .exists()
+        .jsonPath("$.paths['/whoami'].get.parameters")
+        .doesNotExist();
+  }
+
+  @Test
   void noTokenIsAProblemWithABearerChallenge() {
     expectProblem(client.get().uri(ME).exchange(), 401, "unauthenticated", ME)
         .jsonPath("$.detail")

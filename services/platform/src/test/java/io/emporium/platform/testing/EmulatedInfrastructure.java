@@ -1,6 +1,7 @@
 package io.emporium.platform.testing;
 
 import io.emporium.events.topology.Topology;
+import io.emporium.platform.deadletters.AuditTable;
 import io.emporium.platform.local.TopologyProvisioner;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,8 +22,11 @@ public final class EmulatedInfrastructure implements BeforeAllCallback {
     aws.reset();
     var clients = aws.clients();
     try (var sns = clients.sns();
-        var sqs = clients.sqs()) {
-      new TopologyProvisioner(sns, sqs).provision(Topology.load(), ENV);
+        var sqs = clients.sqs();
+        var dynamo = clients.dynamo()) {
+      Topology topology = Topology.load();
+      new TopologyProvisioner(sns, sqs).provision(topology, ENV);
+      AuditTable.create(dynamo, topology.deadLetterAudit(), ENV);
     }
   }
 }

@@ -60,6 +60,11 @@ public final class TestUsers {
     return create("shopper-" + UUID.randomUUID() + "@example.com", false);
   }
 
+  /** A new shopper whose account has the email {@code email} (e.g. one a validator refuses). */
+  public TestUser newShopperWithEmail(String email) {
+    return create(email, false);
+  }
+
   /** A new member of the admins group, signed in. */
   public TestUser newAdmin() {
     return create("admin-" + UUID.randomUUID() + "@example.com", true);

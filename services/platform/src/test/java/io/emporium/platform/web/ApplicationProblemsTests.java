@@ -61,6 +61,16 @@ class ApplicationProblemsTests {
   }
 
   @Test
+  void anEventItsConsumersWouldRejectIsUnprocessableNamingTheEventField() {
+    expectProblem(getOrder("event"), 422, "event-rejected", "/test/orders/event")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("customer.email")
+        .jsonPath("$.detail")
+        .isEqualTo(
+            "The request cannot be processed: customer.email does not match the email pattern");
+  }
+
+  @Test
   void businessRuleExceptionIsUnprocessable() {
     expectProblem(getOrder("empty"), 422, "business-rule-violated", "/test/orders/empty")
         .jsonPath("$.title")

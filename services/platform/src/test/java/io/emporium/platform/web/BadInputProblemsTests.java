@@ -50,9 +50,7 @@ class BadInputProblemsTests {
         .jsonPath("$.errors[0].field")
         .isEqualTo("quantity")
         .jsonPath("$.errors[0].message")
-        .isEqualTo("expected an integer")
-        .jsonPath("$.errors[0].rejectedValue")
-        .isEqualTo("three");
+        .isEqualTo("expected an integer");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.emporium.platform.web;
 
+import io.emporium.events.InvalidEventException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,6 +57,10 @@ class ProblemsTestController {
       case "empty" -> throw new BusinessRuleException("Cannot check out an empty cart");
       case "invalid" -> throw new InvalidRequestException("size", "must be at most 100", 500);
       case "forbidden" -> throw new ForbiddenException("Administrators only");
+      case "event" ->
+          throw new InvalidEventException(
+              "cart.CartCheckedOut.v1",
+              List.of("$.data.customer.email: does not match the email pattern"));
       case "boom" -> throw new IllegalStateException(SECRET);
       case "busy" ->
           throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Warming up");

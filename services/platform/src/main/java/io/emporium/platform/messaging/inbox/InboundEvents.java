@@ -34,10 +34,15 @@ public final class InboundEvents {
   private final FailureLog failures;
   private final InboundMetrics metrics;
 
-  InboundEvents(EventCodec codec, FailureLog failures, InboundMetrics metrics) {
+  private final InboundFaults faults;
+
+  /** {@code faults}: the test-only consumer bug (profile fault-injection), else NONE. */
+  InboundEvents(
+      EventCodec codec, FailureLog failures, InboundMetrics metrics, InboundFaults faults) {
     this.codec = codec;
     this.failures = failures;
     this.metrics = metrics;
+    this.faults = faults;
   }
 
   public CompletableFuture<Void> handle(
@@ -58,8 +63,9 @@ public final class InboundEvents {
                   .addArgument(inbound.queue())
                   .addArgument(inbound.receiveCount())
                   .log();
-              return handler
-                  .apply(envelope)
+              return faults
+                  .check(envelope)
+                  .then(Mono.defer(() -> handler.apply(envelope)))
                   .doOnSuccess(v -> metrics.handled(envelope.type(), inbound.queue()))
                   .onErrorResume(e -> failed(inbound, envelope, traceId, e));
             })

@@ -96,7 +96,8 @@ final class CartOutboxFixture implements AutoCloseable {
         data.lines(),
         data.total(),
         data.shippingAddress(),
-        data.paymentMethodToken());
+        data.paymentMethodToken(),
+        data.orderId());
   }
 
   /** Checks a cart out the way the cart service will: state change + outbox item, one request. */

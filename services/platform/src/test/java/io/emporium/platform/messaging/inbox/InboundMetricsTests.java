@@ -2,7 +2,9 @@ package io.emporium.platform.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emporium.events.DomainEvent;
 import io.emporium.events.EventFixtures;
+import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.order.OrderPlaced;
 import io.emporium.events.topology.Topology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -88,7 +90,18 @@ class InboundMetricsTests {
 
     assertThat(EventLogFields.orderId(placed.data()))
         .contains(placed.dataAs(OrderPlaced.class).orderId());
-    assertThat(EventLogFields.orderId(checkedOut.data())).isEmpty();
+    // the cart mints the order id at checkout, so its event names the order too
+    assertThat(EventLogFields.orderId(checkedOut.data()))
+        .contains(checkedOut.dataAs(CartCheckedOut.class).orderId());
+    assertThat(EventLogFields.orderId(new WithoutOrder("x"))).isEmpty();
+  }
+
+  /** An event that concerns no order. */
+  private record WithoutOrder(String sku) implements DomainEvent {
+    @Override
+    public String subject() {
+      return sku;
+    }
   }
 
   private static InboundMessage message(int receiveCount) {

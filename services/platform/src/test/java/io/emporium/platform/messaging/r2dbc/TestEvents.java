@@ -31,6 +31,6 @@ final class TestEvents {
 
   static CartCheckedOut cartCheckedOut(String checkoutId) {
     return new CartCheckedOut(
-        checkoutId, "cart-1", CUSTOMER, LINES, PRICE.times(2), ADDRESS, "tok_visa");
+        checkoutId, "cart-1", CUSTOMER, LINES, PRICE.times(2), ADDRESS, "tok_visa", null);
   }
 }

@@ -1,0 +1,118 @@
+package io.emporium.launcher.dlq;
+
+import io.emporium.platform.deadletters.UnknownQueueException;
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * {@code ./emporium dlq list|show|replay|purge|audit}, also the standalone jar ({@link DlqMain}):
+ * dead letters for on-call, against the local emulator or any AWS account. Errors are one line;
+ * exit codes are {@link ExitCodes}.
+ */
+@Command(
+    name = "dlq",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      ListCommand.class,
+      ShowCommand.class,
+      ReplayCommand.class,
+      PurgeCommand.class,
+      AuditCommand.class
+    },
+    description = "Dead letters: inspect, replay, purge, audit.",
+    footer = {
+      "",
+      "Exit codes: 0 done; 1 unexpected error; 2 usage; 3 unknown queue; 4 endpoint unreachable;",
+      "5 missing or refused credentials; 6 incomplete (failed again, not moved, ids not found);",
+      "7 purge not confirmed."
+    })
+public final class DlqCommand implements Runnable {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  DlqCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs {@code args} (after {@code dlq}) and returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine command = new CommandLine(new DlqCommand(out, err));
+    command.setOut(out).setErr(err);
+    command.setExecutionExceptionHandler((e, line, parsed) -> failed(e, err));
+    return command.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(out);
+  }
+
+  Output output(Connection connection) {
+    return new Output(out, err, connection.json);
+  }
+
+  private static int failed(Exception e, PrintWriter err) {
+    int code = code(e);
+    err.println("[dlq] error: " + message(e, code));
+    err.flush();
+    return code;
+  }
+
+  static int code(Throwable e) {
+    if (e instanceof UnknownQueueException) {
+      return ExitCodes.UNKNOWN_QUEUE;
+    }
+    if (e instanceof IllegalArgumentException) {
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof AwsServiceException aws) {
+      String code =
+          aws.awsErrorDetails() == null ? "" : String.valueOf(aws.awsErrorDetails().errorCode());
+      return aws.statusCode() == 403
+              || code.contains("InvalidClientTokenId")
+              || code.contains("ExpiredToken")
+              || code.contains("AccessDenied")
+              || code.contains("UnrecognizedClient")
+              || code.contains("SignatureDoesNotMatch")
+          ? ExitCodes.CREDENTIALS
+          : ExitCodes.ERROR;
+    }
+    if (e instanceof SdkClientException) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ConnectException
+            || cause instanceof UnknownHostException
+            || cause instanceof HttpConnectTimeoutException) {
+          return ExitCodes.UNREACHABLE;
+        }
+      }
+      String text = String.valueOf(e.getMessage());
+      if (text.contains("credentials") || text.contains("Credentials")) {
+        return ExitCodes.CREDENTIALS;
+      }
+      if (text.contains("Unable to execute HTTP request")) {
+        return ExitCodes.UNREACHABLE;
+      }
+    }
+    return ExitCodes.ERROR;
+  }
+
+  private static String message(Exception e, int code) {
+    String text =
+        e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+    return switch (code) {
+      case ExitCodes.UNREACHABLE -> "cannot reach the AWS endpoint: " + text;
+      case ExitCodes.CREDENTIALS ->
+          "no usable AWS credentials (" + text + "): set AWS_PROFILE or sign in (aws sso login)";
+      default -> text;
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package io.emporium.launcher.dlq;
+
+import io.emporium.platform.deadletters.QueueDirectory.QueueStats;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "list",
+    description =
+        "Every DLQ of the environment: depth, age of the oldest message, source, consumer.")
+final class ListCommand implements Callable<Integer> {
+
+  @ParentCommand DlqCommand dlq;
+  @Mixin Connection connection;
+
+  @Option(names = "--consumer", description = "only the DLQs of this consuming service")
+  String consumer;
+
+  @Override
+  public Integer call() {
+    Output out = dlq.output(connection);
+    String env = connection.env(null);
+    List<QueueStats> queues = connection.deadLetters(env).list(consumer);
+    if (out.json()) {
+      out.json(queues);
+      return ExitCodes.OK;
+    }
+    out.line("dead-letter queues of environment " + env + " at " + connection.endpointOrAws());
+    out.table(
+        List.of("DLQ", "MESSAGES", "IN FLIGHT", "OLDEST", "SOURCE QUEUE", "CONSUMER"),
+        queues.stream()
+            .map(
+                q ->
+                    List.of(
+                        q.dlq(),
+                        Integer.toString(q.messages()),
+                        Integer.toString(q.inFlight()),
+                        Output.age(q.oldestAge()),
+                        q.source(),
+                        q.consumer()))
+            .toList());
+    return ExitCodes.OK;
+  }
+}

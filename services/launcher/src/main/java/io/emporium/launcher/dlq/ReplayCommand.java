@@ -1,0 +1,144 @@
+package io.emporium.launcher.dlq;
+
+import io.emporium.platform.deadletters.LetterFilter;
+import io.emporium.platform.deadletters.ReplayReport;
+import io.emporium.platform.deadletters.ReplayReport.Moved;
+import io.emporium.platform.deadletters.ReplayRequest;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "replay",
+    description = {
+      "Moves dead letters back to their source queue: one bounded pass over what the DLQ holds"
+          + " now (it ends whatever the consumer does), send then delete. Unfiltered, it uses SQS's"
+          + " StartMessageMoveTask where the endpoint has it. A message this replay sent back that"
+          + " failed again is reported, not moved again."
+    })
+final class ReplayCommand implements Callable<Integer> {
+
+  @ParentCommand DlqCommand dlq;
+  @Mixin Connection connection;
+
+  @Parameters(index = "0", description = "the DLQ (or its source queue)")
+  String queue;
+
+  @Option(names = "--type", description = "only events of this wire type (repeatable)")
+  Set<String> types = new LinkedHashSet<>();
+
+  @Option(names = "--id", description = "only this SQS message id or event id (repeatable)")
+  Set<String> ids = new LinkedHashSet<>();
+
+  @Option(names = "--subject", description = "only events about this aggregate id (repeatable)")
+  Set<String> subjects = new LinkedHashSet<>();
+
+  @Option(
+      names = "--older-than",
+      converter = Durations.class,
+      description = "only messages first sent longer ago than this (30s, 10m, 2h, 1d)")
+  Duration olderThan;
+
+  @Option(names = "--limit", defaultValue = "0", description = "move at most this many")
+  int limit;
+
+  @Option(
+      names = "--rate",
+      converter = Durations.Rate.class,
+      defaultValue = "0",
+      description = "move at most this many a second (5 or 5/s; default: no limit)")
+  double rate;
+
+  @Option(names = "--dry-run", description = "only report what would move")
+  boolean dryRun;
+
+  @Option(
+      names = "--await",
+      converter = Durations.class,
+      defaultValue = "0s",
+      description = "then watch this long for replayed messages that fail again (e.g. 2m)")
+  Duration await;
+
+  @Override
+  public Integer call() {
+    Output out = dlq.output(connection);
+    String env = connection.env(queue);
+    var request =
+        new ReplayRequest(
+            queue,
+            new LetterFilter(types, ids, subjects, olderThan),
+            limit,
+            rate,
+            dryRun,
+            await,
+            true);
+    ReplayReport report =
+        connection.deadLetters(env).replay(request, connection.actor(), out::progress);
+    if (out.json()) {
+      out.json(report);
+    } else {
+      print(out, report);
+    }
+    return report.failedAgain().isEmpty()
+            && report.notMoved().isEmpty()
+            && !(request.filter().ids().size() > report.count()
+                && types.isEmpty()
+                && subjects.isEmpty())
+        ? ExitCodes.OK
+        : ExitCodes.INCOMPLETE;
+  }
+
+  private static void print(Output out, ReplayReport report) {
+    out.line(
+        "%s %d of %d message(s) from %s to %s (%s%s)"
+            .formatted(
+                report.dryRun() ? "would move" : "moved",
+                report.count(),
+                report.snapshot(),
+                report.queue(),
+                report.source(),
+                report.method(),
+                report.dryRun() ? ", dry run: nothing changed" : ""));
+    if (!report.moved().isEmpty()) {
+      table(out, report.moved());
+    }
+    if (!report.failedAgain().isEmpty()) {
+      out.line(
+          report.failedAgain().size() + " failed again and are back in the DLQ (not moved again):");
+      table(out, report.failedAgain());
+    }
+    if (!report.duplicated().isEmpty()) {
+      out.line(
+          report.duplicated().size()
+              + " were sent but could not be deleted: a copy stays in the DLQ (harmless)");
+    }
+    if (!report.notMoved().isEmpty()) {
+      out.line(report.notMoved().size() + " matched but were not moved (run the replay again):");
+      table(out, report.notMoved());
+    }
+    if (report.remaining() >= 0) {
+      out.line(report.remaining() + " message(s) left in " + report.queue());
+    }
+  }
+
+  private static void table(Output out, List<Moved> messages) {
+    out.table(
+        List.of("MESSAGE ID", "EVENT ID", "TYPE", "SUBJECT"),
+        messages.stream()
+            .map(
+                m ->
+                    List.of(
+                        m.messageId(),
+                        Output.text(m.eventId()),
+                        Output.text(m.type()),
+                        Output.text(m.subject())))
+            .toList());
+  }
+}

@@ -1,0 +1,135 @@
+package io.emporium.launcher.dlq;
+
+import io.emporium.launcher.dlq.AdminApi.AdminApiException;
+import io.emporium.platform.deadletters.DeadLetter;
+import io.emporium.platform.deadletters.DeadLetters.Shown;
+import io.emporium.platform.deadletters.FailureRecord;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "show",
+    description = {
+      "The messages of a DLQ, decoded, with the last failure reason their consumer recorded"
+          + " (read from the consumer's admin API). The messages stay in the DLQ."
+    })
+final class ShowCommand implements Callable<Integer> {
+
+  @ParentCommand DlqCommand dlq;
+  @Mixin Connection connection;
+
+  @Parameters(index = "0", description = "the DLQ (or its source queue)")
+  String queue;
+
+  @Option(
+      names = "--max",
+      defaultValue = "100",
+      description = "read at most this many (default 100)")
+  int max;
+
+  @Override
+  public Integer call() {
+    Output out = dlq.output(connection);
+    String env = connection.env(queue);
+    Shown shown = connection.deadLetters(env).show(queue, max);
+    Map<String, FailureRecord> reasons = reasons(shown, env, out);
+    List<ShownLetter> letters = new ArrayList<>();
+    for (DeadLetter letter : shown.letters()) {
+      FailureRecord failure = reasons.get(letter.messageId());
+      if (failure == null) {
+        failure = reasons.get(letter.origin());
+      }
+      letters.add(new ShownLetter(letter, failure));
+    }
+    if (out.json()) {
+      out.json(
+          new ShowJson(
+              shown.queue().name(),
+              shown.queue().source(),
+              shown.queue().consumer(),
+              shown.depth(),
+              letters));
+      return ExitCodes.OK;
+    }
+    out.line(
+        "%s: %d message(s); source %s, consumer %s"
+            .formatted(
+                shown.queue().name(),
+                shown.depth(),
+                shown.queue().source(),
+                Output.text(shown.queue().consumer())));
+    out.table(
+        List.of(
+            "MESSAGE ID",
+            "EVENT ID",
+            "TYPE",
+            "SUBJECT",
+            "TRIES",
+            "FIRST FAILED",
+            "LAST FAILED",
+            "REPLAYS"),
+        letters.stream().map(ShownLetter::row).toList());
+    for (ShownLetter letter : letters) {
+      out.line(
+          "  %s  %s"
+              .formatted(
+                  letter.letter().messageId(),
+                  letter.failure() == null ? "(no failure recorded)" : letter.failure().reason()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private Map<String, FailureRecord> reasons(Shown shown, String env, Output out) {
+    URI api = connection.apiUrl(env);
+    String consumer = shown.queue().consumer();
+    if (api == null || consumer == null || shown.letters().isEmpty()) {
+      if (api == null && !shown.letters().isEmpty()) {
+        out.warn("failure reasons: no admin API known (--api-url or EMPORIUM_API_URL)");
+      }
+      return Map.of();
+    }
+    List<String> ids = new ArrayList<>();
+    shown
+        .letters()
+        .forEach(
+            l -> {
+              ids.add(l.messageId());
+              ids.add(l.origin());
+            });
+    try {
+      return new AdminApi(api, connection.adminToken())
+          .failures(consumer, ids.stream().distinct().toList());
+    } catch (AdminApiException e) {
+      out.warn("failure reasons unavailable: " + e.getMessage());
+      return Map.of();
+    }
+  }
+
+  /** A dead letter and its consumer's last failure record (null: none recorded). */
+  record ShownLetter(DeadLetter letter, FailureRecord failure) {
+    List<String> row() {
+      return List.of(
+          letter.messageId(),
+          Output.text(letter.eventId()),
+          Output.text(letter.type()),
+          Output.text(letter.subject()),
+          failure == null
+              ? Integer.toString(letter.receiveCount())
+              : Integer.toString(failure.receiveCount()),
+          failure == null ? "-" : Output.time(failure.firstFailedAt()),
+          failure == null ? "-" : Output.time(failure.lastFailedAt()),
+          Integer.toString(letter.replays()));
+    }
+  }
+
+  record ShowJson(
+      String queue, String source, String consumer, int depth, List<ShownLetter> messages) {}
+}

@@ -1,0 +1,196 @@
+package io.emporium.launcher.runbooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.emporium.events.EventSchemas;
+import io.emporium.events.topology.Subscription;
+import io.emporium.events.topology.Topology;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One runbook per DLQ of topology.yaml ({@code docs/runbooks/dlq/<consumer>-from-<producer>.md})
+ * and their index, from the topology, the events' schemas (what an event means) and {@code
+ * runbooks/consumer-effects.yaml} (what each consumer does with it). The CloudWatch alarm of each
+ * DLQ links to its runbook. {@code DlqRunbooksTests} checks that the committed files are these.
+ */
+public final class DlqRunbooks {
+
+  public static final String FOLDER = "docs/runbooks/dlq";
+  static final String ENV = "<env>";
+  static final String REGENERATE =
+      "./mvnw -pl services/launcher test -Dtest=DlqRunbooksTests -Demporium.runbooks.regenerate=true";
+
+  private final Topology topology;
+  private final JsonNode effects;
+
+  DlqRunbooks(Topology topology, JsonNode effects) {
+    this.topology = topology;
+    this.effects = effects;
+  }
+
+  public static DlqRunbooks load() {
+    try (InputStream in =
+        DlqRunbooks.class.getClassLoader().getResourceAsStream("runbooks/consumer-effects.yaml")) {
+      return new DlqRunbooks(Topology.load(), new ObjectMapper(new YAMLFactory()).readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file name (under {@link #FOLDER}) of the runbook of {@code edge}'s DLQ. */
+  public static String fileOf(Subscription edge) {
+    return edge.consumer() + "-from-" + edge.producer() + ".md";
+  }
+
+  /** Every runbook and the index, by file name under {@link #FOLDER}. */
+  public Map<String, String> files() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("README.md", index());
+    for (Subscription edge : topology.subscriptions(ENV)) {
+      files.put(fileOf(edge), runbook(edge));
+    }
+    return files;
+  }
+
+  /** The (consumer, type) pairs of the topology that consumer-effects.yaml does not describe. */
+  public List<String> undescribed() {
+    List<String> missing = new ArrayList<>();
+    for (Subscription edge : topology.subscriptions(ENV)) {
+      for (String type : edge.types()) {
+        if (effect(edge.consumer(), type).isMissingNode()) {
+          missing.add(edge.consumer() + " " + type);
+        }
+      }
+    }
+    return missing;
+  }
+
+  private String index() {
+    StringBuilder md = new StringBuilder(header("Runbooks: one per dead-letter queue"));
+    md.append(
+        "Each DLQ of `events-schema/topology.yaml` has a runbook here; its CloudWatch alarm"
+            + " (`<dlq>-not-empty`, terraform/modules/messaging) links to it. What every DLQ has in"
+            + " common: [dlq-not-empty](../dlq-not-empty.md); a message that can never succeed:"
+            + " [poison-message](../poison-message.md).\n\n");
+    md.append("| DLQ | consumer | producer | events |\n|---|---|---|---|\n");
+    for (Subscription edge : topology.subscriptions(ENV)) {
+      md.append(
+          "| [`%s`](%s) | %s | %s | %s |\n"
+              .formatted(
+                  edge.dlq(),
+                  fileOf(edge),
+                  edge.consumer(),
+                  edge.producer(),
+                  String.join(", ", edge.types())));
+    }
+    return md.toString();
+  }
+
+  private String runbook(Subscription edge) {
+    String consumer = edge.consumer();
+    StringBuilder md = new StringBuilder(header("Runbook: DLQ `" + edge.dlq() + "`"));
+    md.append(
+        "**Alarm:** `%s-not-empty` (CloudWatch, terraform/modules/messaging).  \n"
+            .formatted(edge.dlq()));
+    md.append(
+        "**Consumer:** %s, reading `%s` (subscribed to `%s`, the topic of **%s**).  \n"
+            .formatted(consumer, edge.queue(), edge.topic(), edge.producer()));
+    md.append(
+        ("**How messages get here:** %s failed on the message %d times (handler error, malformed"
+                + " body, unknown type, schema violation), retrying with backoff (1, 2, 4, 8 s…);"
+                + " SQS then moved it here. It keeps it %d days. Every message here is an effect"
+                + " that has **not** happened.\n\n")
+            .formatted(
+                consumer,
+                edge.settings().maxReceiveCount(),
+                edge.settings().dlqRetentionSeconds() / 86_400));
+    md.append("## What its events do\n\n");
+    md.append(
+        "| event | what it is | what %s does with it | while it waits here | a replay |\n|---|---|---|---|---|\n"
+            .formatted(consumer));
+    for (String type : edge.types()) {
+      JsonNode effect = effect(consumer, type);
+      md.append(
+          "| `%s` | %s | %s | %s | %s |\n"
+              .formatted(
+                  type,
+                  cell(description(type)),
+                  cell(effect.path("effect").asText()),
+                  cell(effect.path("stalled").asText()),
+                  cell(effect.path("replay").asText())));
+    }
+    md.append("\n## Usual causes\n\n");
+    md.append(
+        "- A bug in %s's handler for one of these events, or a contract mismatch (a new version it cannot read): the reason names the exception or the schema violation.\n"
+            .formatted(consumer));
+    md.append(
+        "- A dependency of %s down for longer than its %d tries: %s.\n"
+            .formatted(
+                consumer,
+                edge.settings().maxReceiveCount(),
+                effects.path(consumer).path("dependsOn").asText()));
+    md.append(
+        "- A poison message that no version will handle: see [poison-message](../poison-message.md).\n\n");
+    md.append("## Inspect\n\n```\n");
+    md.append("./emporium dlq list --env <env> --consumer %s\n".formatted(consumer));
+    md.append(
+        "./emporium dlq show %s --env <env> --api-url https://<shop>   # each message decoded, and why it failed\n"
+            .formatted(edge.dlq()));
+    md.append("```\n\n");
+    md.append(
+        "The reason is the one %s recorded (read through `GET /api/%s/admin/messages/failures`, admins only). Then its logs: `kubectl -n emporium logs deploy/%s | grep <event id>`, and the trace.\n\n"
+            .formatted(consumer, consumer, consumer));
+    md.append("## Replay, once the cause is fixed\n\n```\n");
+    md.append(
+        "./emporium dlq replay %s --env <env> --dry-run              # what would move\n"
+            .formatted(edge.dlq()));
+    md.append(
+        "./emporium dlq replay %s --env <env> --rate 10 --await 2m   # move them back, watch for failures\n"
+            .formatted(edge.dlq()));
+    md.append("```\n\n");
+    md.append(
+        "Narrow it with `--type`, `--id`, `--subject`, `--older-than`, `--limit`. A replay ends on its own; messages that fail again are listed (exit code 6) and left here. Every replay and purge is in `./emporium dlq audit`.\n\n");
+    md.append("## What is safe\n\n");
+    md.append(
+        "- **Replaying** is safe, also twice: %s records each event id with its effect and skips duplicates.\n"
+            .formatted(consumer));
+    md.append(
+        "- **Replaying before the fix** only brings the messages back here (the replay reports them).\n");
+    md.append(
+        "- **Purging** (`./emporium dlq purge %s --id <id> --yes-i-am-sure`) loses the effect for good: only for an event that must never be processed, after the affected order was repaired by hand. The audit keeps the purged bodies.\n"
+            .formatted(edge.dlq()));
+    md.append(
+        "- **Never purge the source queue** `%s`: its messages are effects still to happen.\n"
+            .formatted(edge.queue()));
+    return md.toString();
+  }
+
+  private JsonNode effect(String consumer, String type) {
+    return effects.path(consumer).path("events").path(type);
+  }
+
+  private static String description(String type) {
+    return EventSchemas.document(EventSchemas.schemaUri(type)).path("description").asText();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String header(String title) {
+    return "# "
+        + title
+        + "\n\n<!-- Generated from events-schema/topology.yaml, the event schemas and"
+        + " services/launcher/src/main/resources/runbooks/consumer-effects.yaml: do not edit;"
+        + " regenerate with `"
+        + REGENERATE
+        + "`. -->\n\n";
+  }
+}

@@ -1,0 +1,88 @@
+package io.emporium.platform.deadletters;
+
+import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
+import io.emporium.events.topology.Topology;
+import io.emporium.platform.identity.AccessRules;
+import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.dynamodb.DynamoDbTables;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Every consuming service's admin API for its own messages ({@code
+ * /api/<service>/admin/messages/**}, admins only): the failure reasons its consumers recorded, and
+ * list, show, replay, purge and audit of its own DLQs (ADR 0017).
+ */
+@AutoConfiguration(
+    afterName = {
+      "io.emporium.platform.messaging.MessagingAutoConfiguration",
+      "io.emporium.platform.messaging.r2dbc.R2dbcMessagingAutoConfiguration",
+      "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration"
+    })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnBean({MessagingProperties.class, Topology.class})
+public class DeadLetterAdminAutoConfiguration {
+
+  /** Every service's admin paths for its messages and the test-only fault switch. */
+  static final String ADMIN_PATHS = "/api/*/admin/messages/**";
+
+  /** The admin API is for the admins group only (ADR 0017; io.emporium.platform.identity). */
+  @Bean
+  AccessRules deadLetterAdminAccess() {
+    return new AccessRules(List.of(), List.of()).withAdmins(ADMIN_PATHS);
+  }
+
+  @Bean
+  DeadLetterAdminController deadLetterAdminController(
+      AwsClientBuilderConfigurer configurer,
+      Topology topology,
+      MessagingProperties properties,
+      FailureRecords failures) {
+    SqsClient sqs = configurer.configure(SqsClient.builder()).build();
+    DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build();
+    Clock clock = Clock.systemUTC();
+    var deadLetters =
+        new DeadLetters(
+            sqs,
+            new QueueDirectory(sqs, topology, properties.env(), clock),
+            new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), properties.env()),
+            clock,
+            DeadLetters.VISIBILITY);
+    return new DeadLetterAdminController(
+        deadLetters, failures, topology, properties.env(), properties.service());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(name = "emporium.messaging.store", havingValue = "dynamodb")
+  static class OnDynamoDb {
+    @Bean
+    FailureRecords dynamoDbFailureRecords(
+        DynamoDbAsyncClient dynamo, MessagingProperties properties) {
+      return new DynamoDbFailureRecords(
+          dynamo, DynamoDbTables.inboxTableName(properties.env(), properties.service()));
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(
+      name = "emporium.messaging.store",
+      havingValue = "r2dbc",
+      matchIfMissing = true)
+  @ConditionalOnBean(DatabaseClient.class)
+  static class OnR2dbc {
+    @Bean
+    FailureRecords r2dbcFailureRecords(DatabaseClient db) {
+      return new R2dbcFailureRecords(db);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.emporium.platform.faults;
+
+import io.emporium.platform.messaging.inbox.InboundFaults;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Turns the test-only consumer bug on ({@code {"types":[...]}}) and off ({@code {"types":[]}}). */
+@RestController
+@RequestMapping("/api/${emporium.messaging.service}/admin/faults/inbound")
+class FaultSwitchController {
+
+  private final InboundFaults faults;
+
+  FaultSwitchController(InboundFaults faults) {
+    this.faults = faults;
+  }
+
+  @GetMapping
+  Switch get() {
+    return new Switch(faults.failingTypes());
+  }
+
+  @PutMapping
+  Switch put(@RequestBody Switch change) {
+    faults.failTypes(change.types() == null ? Set.of() : change.types());
+    return get();
+  }
+
+  record Switch(Set<String> types) {}
+}
