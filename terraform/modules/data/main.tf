@@ -1,9 +1,24 @@
 locals {
-  tags        = merge({ "emporium:component" = "data", "emporium:environment" = var.environment }, var.tags)
-  serverless  = var.instance_class == "db.serverless"
-  is_primary  = var.global_cluster_identifier == null
-  instances   = var.multi_az ? 2 : 1
-  secret_name = { for db in var.postgres_databases : db => "emporium/${var.environment}/${db}/database" }
+  tags       = merge({ "emporium:component" = "data", "emporium:environment" = var.environment }, var.tags)
+  serverless = var.instance_class == "db.serverless"
+  is_primary = var.global_cluster_identifier == null
+  instances  = var.multi_az ? 2 : 1
+
+  # Every database and table comes from events-schema/data-schema.yaml, which the services read too (local creation):
+  # the names cannot drift. Databases marked local (the payment provider simulator's) exist only locally.
+  schema             = yamldecode(file(coalesce(var.data_schema_file, "${path.module}/../../../events-schema/data-schema.yaml")))
+  postgres_databases = [for name, db in local.schema.postgres : name if !try(db.local, false)]
+  secret_name        = { for db in local.postgres_databases : db => "emporium/${var.environment}/${db}/database" }
+  dynamodb_tables = {
+    for name, table in local.schema.dynamodb : name => {
+      name          = replace(replace(local.schema.naming.dynamodbTable, "{env}", var.environment), "{table}", name)
+      owner         = table.owner
+      hash_key      = table.hashKey
+      range_key     = try(table.rangeKey, null)
+      ttl_attribute = try(table.ttlAttribute, null)
+      stream        = try(table.stream, false)
+    }
+  }
 }
 
 # Aurora PostgreSQL: one cluster, a database per service.
@@ -100,7 +115,7 @@ resource "aws_rds_cluster_instance" "this" {
 # The databases and roles themselves are created by the SQL of the database_bootstrap_sql output (no
 # PostgreSQL provider is available to this project); each service's Flyway migrations create its tables.
 resource "aws_secretsmanager_secret" "database" {
-  for_each = toset(var.postgres_databases)
+  for_each = toset(local.postgres_databases)
 
   name        = local.secret_name[each.key]
   description = "Connection details of the ${each.key} service's database (IAM authentication)"
@@ -109,7 +124,7 @@ resource "aws_secretsmanager_secret" "database" {
 }
 
 resource "aws_secretsmanager_secret_version" "database" {
-  for_each = toset(var.postgres_databases)
+  for_each = toset(local.postgres_databases)
 
   secret_id = aws_secretsmanager_secret.database[each.key].id
   secret_string = jsonencode({
@@ -129,9 +144,9 @@ resource "aws_secretsmanager_secret_version" "database" {
 # DynamoDB: on-demand, encrypted, point-in-time recovery on.
 
 resource "aws_dynamodb_table" "this" {
-  for_each = var.dynamodb_tables
+  for_each = local.dynamodb_tables
 
-  name                        = "emporium-${var.environment}-${each.key}"
+  name                        = each.value.name
   billing_mode                = "PAY_PER_REQUEST"
   hash_key                    = each.value.hash_key
   range_key                   = each.value.range_key

@@ -56,8 +56,8 @@ output "dynamodb_table_names" {
 output "dynamodb_tables_by_owner" {
   description = "By service: the ARNs of the DynamoDB tables it owns (the input of service-iam)."
   value = {
-    for owner in distinct([for t in var.dynamodb_tables : t.owner]) : owner => [
-      for name, t in var.dynamodb_tables : aws_dynamodb_table.this[name].arn if t.owner == owner
+    for owner in distinct([for t in local.dynamodb_tables : t.owner]) : owner => [
+      for name, t in local.dynamodb_tables : aws_dynamodb_table.this[name].arn if t.owner == owner
     ]
   }
 }
@@ -65,7 +65,7 @@ output "dynamodb_tables_by_owner" {
 output "database_bootstrap_sql" {
   description = "One-off SQL, run as the admin user once the cluster exists: a database and an IAM-auth login role per service."
   value = join("\n", flatten([
-    for db in var.postgres_databases : [
+    for db in local.postgres_databases : [
       "CREATE ROLE \"${db}\" LOGIN;",
       "GRANT rds_iam TO \"${db}\";",
       "CREATE DATABASE \"${db}\" OWNER \"${db}\";",

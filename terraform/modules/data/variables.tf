@@ -24,10 +24,10 @@ variable "allowed_security_groups" {
   default     = {}
 }
 
-variable "postgres_databases" {
-  description = "Services that own a PostgreSQL database on the shared Aurora cluster; each gets a database, an IAM-auth login role of the same name and a Secrets Manager secret with the connection details."
-  type        = list(string)
-  default     = ["catalog", "order", "payment", "notification"]
+variable "data_schema_file" {
+  description = "Path to events-schema/data-schema.yaml, the one source of PostgreSQL database and DynamoDB table names, owners and keys. null: the repository's (relative to this module)."
+  type        = string
+  default     = null
 }
 
 variable "engine_version" {
@@ -88,24 +88,6 @@ variable "global_cluster_identifier" {
   description = "DR: join an existing Aurora Global Database as a secondary (the cluster in the DR region). null: a primary."
   type        = string
   default     = null
-}
-
-variable "dynamodb_tables" {
-  description = "DynamoDB tables by logical name (table name: emporium-<env>-<name>), each owned by one service; on-demand, encrypted, PITR on."
-  type = map(object({
-    owner         = string
-    hash_key      = string
-    range_key     = optional(string)
-    ttl_attribute = optional(string)
-    stream        = optional(bool, false)
-  }))
-  default = {
-    carts = { owner = "cart", hash_key = "pk", ttl_attribute = "expiresAt" }
-    # The cart's transactional outbox and inbox (services/platform messaging.dynamodb): outbox items under
-    # pk OUTBOX#0..3 sorted by event id; inbox holds EVENT#<id> idempotency markers and FAILURE#<message id> reasons.
-    cart-outbox = { owner = "cart", hash_key = "pk", range_key = "sk" }
-    cart-inbox  = { owner = "cart", hash_key = "pk", ttl_attribute = "expiresAt" }
-  }
 }
 
 variable "dynamodb_replica_regions" {

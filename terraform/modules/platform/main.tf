@@ -49,6 +49,7 @@ module "data" {
   serverless_max_capacity  = var.aurora_serverless_max_capacity
   global_database          = var.aurora_global_database
   dynamodb_replica_regions = var.dynamodb_replica_regions
+  data_schema_file         = "${path.root}/../../../events-schema/data-schema.yaml"
 }
 
 module "messaging" {

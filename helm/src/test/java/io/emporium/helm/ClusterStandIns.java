@@ -1,11 +1,11 @@
 package io.emporium.helm;
 
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.LocalPostgres;
-import io.emporium.platform.local.MotoServer;
-import io.emporium.platform.local.TopologyProvisioner;
+import io.emporium.local.AwsClients;
+import io.emporium.local.FreePorts;
+import io.emporium.local.LocalPostgres;
+import io.emporium.local.MotoServer;
+import io.emporium.local.TopologyProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.emporium.helm;
 
-import io.emporium.platform.local.ProcessTrees;
+import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marcnuri.helm.LintResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,11 +75,14 @@ class ValuesSchemaTests {
 
   @ParameterizedTest
   @MethodSource("io.emporium.helm.Charts#services")
-  void everyChartCarriesTheSameSchema(String service) throws IOException {
-    String reference = Files.readString(Charts.helmDir().resolve("catalog/values.schema.json"));
+  void everyChartChecksItsValuesWithTheLibrarysOneSchema(String service) throws IOException {
+    Path schema = Charts.helmDir().resolve(service).resolve("values.schema.json");
 
-    assertThat(Files.readString(Charts.helmDir().resolve(service).resolve("values.schema.json")))
-        .as("helm/%s/values.schema.json must be a copy of helm/catalog/values.schema.json", service)
-        .isEqualTo(reference);
+    assertThat(Files.isSymbolicLink(schema))
+        .as("helm/%s/values.schema.json must link to the one schema, not copy it", service)
+        .isTrue();
+    assertThat(schema.toRealPath())
+        .isEqualTo(
+            Charts.helmDir().resolve("emporium-service/service-values.schema.json").toRealPath());
   }
 }

@@ -2,8 +2,8 @@ package io.emporium.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.AwsClients;
+import io.emporium.local.MotoServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

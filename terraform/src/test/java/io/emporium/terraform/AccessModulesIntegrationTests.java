@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.emporium.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +103,10 @@ class EnvironmentPlanIntegrationTests {
     }
   }
 
-  /** target/tf-copies/{name}/terraform/{modules,envs/<env>} and events-schema/topology.yaml. */
+  /**
+   * target/tf-copies/{name}/terraform/{modules,envs/<env>} and
+   * events-schema/{topology,data-schema}.yaml.
+   */
   private static Path copyWithMotoOverride(Path env, String name) throws IOException {
     Path repo = Terraform.TARGET.resolve("tf-copies").resolve(name);
     Path root = repo.resolve("terraform/envs").resolve(env.getFileName().toString());
@@ -124,6 +127,7 @@ class EnvironmentPlanIntegrationTests {
       }
     }
     copy(Roots.TOPOLOGY, repo.resolve("events-schema/topology.yaml"));
+    copy(Roots.DATA_SCHEMA, repo.resolve("events-schema/data-schema.yaml"));
     Files.deleteIfExists(root.resolve("terraform.tfstate"));
     Files.writeString(root.resolve("moto_override.tf"), override());
     // Formatted: terraform fmt -check -recursive (TerraformFormatTests) also sees target/.

@@ -25,6 +25,9 @@ final class Roots {
   static final Path TOPOLOGY =
       Terraform.MODULE_DIR.resolve("../events-schema/topology.yaml").normalize();
 
+  static final Path DATA_SCHEMA =
+      Terraform.MODULE_DIR.resolve("../events-schema/data-schema.yaml").normalize();
+
   private Roots() {}
 
   static Stream<Path> modules() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.AwsClients;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;

@@ -3,10 +3,10 @@ package io.emporium.bench;
 import io.emporium.bench.proc.CpuMeter;
 import io.emporium.bench.proxy.CountingProxy;
 import io.emporium.bench.shop.ShopClient;
-import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.LocalShop;
 import io.emporium.launcher.StackSettings;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.FreePorts;
+import io.emporium.local.MotoServer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ final class Bench {
     say.accept("starting moto_server and the counting proxy in front of it");
     try (MotoServer moto = MotoServer.start(FreePorts.next(), state.resolve("moto.log"));
         CountingProxy proxy = CountingProxy.start(moto.endpoint())) {
-      System.setProperty(LocalStack.FULL_JIT, Boolean.toString(settings.fullJit()));
+      System.setProperty(LocalShop.FULL_JIT, Boolean.toString(settings.fullJit()));
       StackSettings stackSettings = StackSettings.isolated(root, state);
       for (String service : Run.SERVICES) {
         stackSettings =
@@ -75,7 +75,7 @@ final class Bench {
               "--emporium.edge.limits.cart-writes.per-ip.capacity=100000000",
               "--emporium.edge.limits.checkouts.per-ip.capacity=100000000");
       say.accept("starting the shop on free ports (state in " + state + ")");
-      try (LocalStack stack = LocalStack.start(stackSettings, proxy.uri(), say);
+      try (LocalShop stack = LocalShop.start(stackSettings, proxy.uri(), say);
           ShopClient shop = new ShopClient(stack.edgeUrl(), 256)) {
         // Ctrl-C, or a kill: stop what the bench started (close() does nothing the second time).
         Thread onExit =
@@ -123,7 +123,7 @@ final class Bench {
   }
 
   /** The embedded PostgreSQL's postmaster (the oldest process named postgres under this JVM). */
-  private static java.util.Optional<ProcessHandle> postgres(LocalStack stack) {
+  private static java.util.Optional<ProcessHandle> postgres(LocalShop stack) {
     return stack.processes().stream()
         .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
         .findFirst();

@@ -2,25 +2,47 @@ package io.emporium.bench;
 
 import io.emporium.bench.proc.Machine;
 import io.emporium.bench.report.Report;
+import io.emporium.launcher.PluggedCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code ./emporium bench [--quick]}: measures the shop on this machine and writes
- * docs/benchmarks.md ({@code --quick}: a short smoke run written to
- * services/bench/target/benchmarks-quick.md, not a measurement).
+ * {@code ./emporium bench [--quick]}, a subcommand of the launcher's {@code Main} (plugged in with
+ * {@link PluggedCommand}): measures the shop on this machine and writes docs/benchmarks.md ({@code
+ * --quick}: a short smoke run written to services/bench/target/benchmarks-quick.md, not a
+ * measurement).
  */
-public final class BenchCommand {
+@Command(
+    name = "bench",
+    description =
+        "The shop's speed and cost on this machine, beside the emulator's ceiling:"
+            + " docs/benchmarks.md (at most about 10 minutes).")
+public final class BenchCommand implements Callable<Integer> {
 
-  private BenchCommand() {}
+  @Option(
+      names = "--quick",
+      description =
+          "A short smoke run of every phase, written to services/bench/target/benchmarks-quick.md")
+  boolean quick;
 
-  public static void main(String[] args) throws IOException {
+  /** What {@code Main} finds with ServiceLoader. */
+  public static final class Plugged implements PluggedCommand {
+    @Override
+    public Object command() {
+      return new BenchCommand();
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
     Path root = Path.of(System.getProperty("emporium.root", ".")).toAbsolutePath().normalize();
-    boolean quick = List.of(args).contains("--quick");
     Settings settings = quick ? Settings.quick() : Settings.standard();
     Path out =
         quick
@@ -29,14 +51,12 @@ public final class BenchCommand {
     Instant started = Instant.now();
     String loadBefore = Machine.load();
     say("load average before: " + loadBefore + " (1, 5, 15 min)");
-    int exit = 0;
     Run run;
     try {
       run = new Bench(root, settings, BenchCommand::say).run();
     } catch (RuntimeException | IOException e) {
       say("error: " + e.getMessage());
-      System.exit(1);
-      return;
+      return 1;
     }
     Duration took = Duration.between(started, Instant.now());
     List<String> header = ReportHeader.lines(root, run, quick, loadBefore, Machine.load(), took);
@@ -51,9 +71,9 @@ public final class BenchCommand {
             + " in %d min %d s".formatted(took.toMinutes(), took.toSecondsPart()));
     if (run.facts.containsKey("failures")) {
       say("some phases failed: " + run.facts.get("failures"));
-      exit = 1;
+      return 1;
     }
-    System.exit(exit);
+    return 0;
   }
 
   static void say(String line) {

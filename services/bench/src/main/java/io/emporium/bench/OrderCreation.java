@@ -10,8 +10,8 @@ import io.emporium.events.Money;
 import io.emporium.events.ShippingAddress;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.messaging.OutgoingEvent;
-import io.emporium.platform.messaging.SnsBatchPublisher;
+import io.emporium.platform.messaging.outbox.OutgoingEvent;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,6 +128,7 @@ final class OrderCreation {
         List.of(new LineItem(sku, "Bench product", 1, price)),
         price,
         new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),
-        Checkouts.APPROVED_CARD);
+        Checkouts.APPROVED_CARD,
+        UUID.randomUUID().toString());
   }
 }

@@ -7,7 +7,7 @@ import io.emporium.bench.proxy.CountingProxy;
 import io.emporium.bench.report.Figure;
 import io.emporium.bench.shop.ShopClient;
 import io.emporium.bench.shop.Shopper;
-import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.LocalShop;
 import io.emporium.launcher.StackSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +30,7 @@ final class Run {
 
   final Settings settings;
   final Consumer<String> say;
-  final LocalStack stack;
+  final LocalShop stack;
   final CountingProxy proxy;
   final URI moto;
   final ShopClient shop;
@@ -49,7 +49,7 @@ final class Run {
   Run(
       Settings settings,
       Consumer<String> say,
-      LocalStack stack,
+      LocalShop stack,
       CountingProxy proxy,
       URI moto,
       ShopClient shop,

@@ -3,7 +3,7 @@ package io.emporium.bench;
 import io.emporium.bench.proc.ProcStat;
 import io.emporium.bench.report.Figure;
 import io.emporium.launcher.StackSettings;
-import io.emporium.platform.local.FreePorts;
+import io.emporium.local.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

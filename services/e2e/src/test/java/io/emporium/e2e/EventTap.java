@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.emporium.events.EventIds;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.emporium.e2e;
 
-import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.LocalShop;
 import io.emporium.launcher.StackSettings;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
@@ -95,7 +95,7 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
                 "--emporium.edge.limits.checkouts.per-customer.period=1h")
             .withTraces(traces.endpoint());
     try {
-      LocalStack stack = LocalStack.start(settings, line -> log.info("[stack] {}", line));
+      LocalShop stack = LocalShop.start(settings, line -> log.info("[stack] {}", line));
       TestUsers users = TestUsers.on(stack.identity());
       return new Started(stack, users, users.newAdmin(), traces);
     } catch (RuntimeException e) {
@@ -105,7 +105,7 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
   }
 
   /** Closed by JUnit when the root context closes: after the JVM's last test. */
-  private record Started(LocalStack stack, TestUsers users, TestUser admin, OtlpReceiver traces)
+  private record Started(LocalShop stack, TestUsers users, TestUser admin, OtlpReceiver traces)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {

@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.launcher.LocalStack;
+import io.emporium.launcher.LocalShop;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.io.IOException;
@@ -36,19 +36,19 @@ final class Shop {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicInteger NEXT_PRODUCT = new AtomicInteger();
 
-  private final LocalStack stack;
+  private final LocalShop stack;
   private final TestUsers users;
   private final TestUser admin;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  Shop(LocalStack stack, TestUsers users, TestUser admin) {
+  Shop(LocalShop stack, TestUsers users, TestUser admin) {
     this.stack = stack;
     this.users = users;
     this.admin = admin;
   }
 
-  LocalStack stack() {
+  LocalShop stack() {
     return stack;
   }
 

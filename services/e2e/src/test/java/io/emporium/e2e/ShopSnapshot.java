@@ -1,7 +1,7 @@
 package io.emporium.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import io.emporium.platform.testing.TestUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.MotoServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

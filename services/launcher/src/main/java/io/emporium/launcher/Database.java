@@ -1,8 +1,8 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.LocalPostgres;
-import io.emporium.platform.local.PostgresDatabases;
+import io.emporium.local.FreePorts;
+import io.emporium.local.LocalPostgres;
+import io.emporium.local.PostgresDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -10,4 +10,14 @@ public class LaunchException extends RuntimeException {
   public LaunchException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A port the stack needs is taken: the usual sign of a second {@code ./emporium up}. */
+  static LaunchException portTaken(int port, String component) {
+    return new LaunchException(
+        "port "
+            + port
+            + " ("
+            + component
+            + ") is taken: is ./emporium up already running? (./emporium status, ./emporium down)");
+  }
 }

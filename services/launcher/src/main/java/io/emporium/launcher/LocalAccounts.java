@@ -1,9 +1,9 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.CognitoPool;
-import io.emporium.platform.local.LocalCognito;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.AwsClients;
+import io.emporium.local.CognitoPool;
+import io.emporium.local.LocalCognito;
+import io.emporium.local.MotoServer;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;

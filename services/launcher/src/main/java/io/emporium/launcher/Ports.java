@@ -1,6 +1,6 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.FreePorts;
+import io.emporium.local.FreePorts;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

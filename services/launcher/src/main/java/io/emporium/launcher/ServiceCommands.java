@@ -1,6 +1,6 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.CognitoPool;
+import io.emporium.local.CognitoPool;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +146,7 @@ final class ServiceCommands {
     // Seven JVMs start at once on a small machine: the client compiler and the serial collector
     // start faster and use less memory; throughput is not what a local stack is for. The bench
     // (-Demporium.launcher.full-jit=true) runs them with the full JIT, as their images do.
-    if (!Boolean.getBoolean(LocalStack.FULL_JIT)) {
+    if (!Boolean.getBoolean(LocalShop.FULL_JIT)) {
       jvm.add("-XX:TieredStopAtLevel=1");
     }
     jvm.add("-XX:+UseSerialGC");

@@ -1,6 +1,6 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.ProcessTrees;
+import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One Spring Boot jar run as its own JVM, logging to a file, ready when its readiness probe says
@@ -118,6 +120,40 @@ final class ServiceProcess {
     } catch (IOException | UncheckedIOException e) {
       return "(no log at " + log + ")";
     }
+  }
+
+  /**
+   * Waits until every one of {@code waiting} is ready; fails with the first that is not in time.
+   */
+  static void awaitAll(List<ServiceProcess> waiting, Duration timeout, Consumer<String> progress) {
+    Instant started = Instant.now();
+    Instant deadline = started.plus(timeout);
+    Instant nextNote = started.plusSeconds(15);
+    List<ServiceProcess> pending = new ArrayList<>(waiting);
+    while (!pending.isEmpty()) {
+      for (ServiceProcess service : List.copyOf(pending)) {
+        if (service.ready()) {
+          pending.remove(service);
+          progress.accept(service.name() + " ready (" + seconds(started) + ")");
+        }
+      }
+      if (pending.isEmpty()) {
+        return;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw pending.getFirst().notReady();
+      }
+      if (Instant.now().isAfter(nextNote)) {
+        nextNote = Instant.now().plusSeconds(15);
+        List<String> names = pending.stream().map(ServiceProcess::name).toList();
+        progress.accept("waiting for " + String.join(", ", names) + " (" + seconds(started) + ")");
+      }
+      sleep(Duration.ofMillis(250));
+    }
+  }
+
+  private static String seconds(Instant since) {
+    return "%.1f s".formatted(Duration.between(since, Instant.now()).toMillis() / 1000.0);
   }
 
   static boolean answers(URI uri) {

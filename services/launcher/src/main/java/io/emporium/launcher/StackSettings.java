@@ -1,5 +1,6 @@
 package io.emporium.launcher;
 
+import io.emporium.events.dataschema.DataSchema;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +41,10 @@ public record StackSettings(
       List.of("catalog", "cart", "order", "payment", "notification", EDGE, PAYMENT_PROVIDER);
 
   /**
-   * The databases the stack creates: one per service that keeps its data in PostgreSQL (cart uses
-   * DynamoDB), and the simulator's.
+   * The PostgreSQL databases the stack creates, as data-schema.yaml declares them: one per service
+   * that keeps its data in PostgreSQL (cart uses DynamoDB), and the simulator's.
    */
-  public static final List<String> DATABASES =
-      List.of("catalog", "order", "payment", "notification", PAYMENT_PROVIDER);
+  public static final List<String> DATABASES = DataSchema.load().databases();
 
   public StackSettings {
     repoRoot = repoRoot.toAbsolutePath().normalize();

@@ -1,7 +1,7 @@
 package io.emporium.launcher;
 
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.ProcessTrees;
+import io.emporium.local.FreePorts;
+import io.emporium.local.ProcessTrees;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

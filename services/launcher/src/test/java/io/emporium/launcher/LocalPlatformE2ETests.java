@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.ProcessTrees;
+import io.emporium.local.FreePorts;
+import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

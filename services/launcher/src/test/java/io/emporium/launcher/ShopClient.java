@@ -2,8 +2,8 @@ package io.emporium.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.LocalCognito;
+import io.emporium.local.AwsClients;
+import io.emporium.local.LocalCognito;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

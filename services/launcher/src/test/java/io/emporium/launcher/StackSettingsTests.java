@@ -3,7 +3,7 @@ package io.emporium.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.emporium.platform.local.FreePorts;
+import io.emporium.local.FreePorts;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;

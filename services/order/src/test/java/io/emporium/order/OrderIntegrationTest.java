@@ -1,8 +1,7 @@
 package io.emporium.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.ServiceIntegrationTest;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
@@ -11,27 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The order service against the test JVM's emulator (topology provisioned) and PostgreSQL. Each
  * class gets its own context, closed afterwards, so no other context's listeners take its messages.
  */
-@ExtendWith(EmulatedInfrastructure.class)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "emporium.messaging.relay.poll-interval=50ms",
-      "emporium.messaging.listener.initial-backoff-seconds=1",
-      "emporium.order.status-poll-interval=500ms"
-    })
+@ServiceIntegrationTest(
+    database = "order",
+    properties = "emporium.order.status-poll-interval=500ms")
 @AutoConfigureObservability(tracing = false) // tests export metrics: /actuator/prometheus
 @DirtiesContext
 public abstract class OrderIntegrationTest {
@@ -41,12 +31,6 @@ public abstract class OrderIntegrationTest {
   protected WebTestClient web;
 
   @Autowired private WebTestClient autowiredWeb;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    SpringTestProperties.aws(registry);
-    SpringTestProperties.postgres(registry, "order");
-  }
 
   @BeforeEach
   void longerResponseTimeout() {

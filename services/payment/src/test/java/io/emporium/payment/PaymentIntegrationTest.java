@@ -1,10 +1,7 @@
 package io.emporium.payment;
 
-import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.SpringTestProperties;
+import io.emporium.platform.testing.ServiceIntegrationTest;
 import io.emporium.platform.testing.TestPaymentProvider;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,13 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * per class), a fresh PostgreSQL database and the payment provider simulator (its jar, its own
  * process). The context is closed after each class: the next class resets the emulator under it.
  */
-@ExtendWith(EmulatedInfrastructure.class)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "emporium.messaging.relay.poll-interval=50ms",
-      "emporium.messaging.listener.initial-backoff-seconds=1"
-    })
+@ServiceIntegrationTest(database = "payment")
 @DirtiesContext
 public abstract class PaymentIntegrationTest {
 
@@ -32,9 +23,7 @@ public abstract class PaymentIntegrationTest {
       "emporium-test-notification-from-payment";
 
   @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    SpringTestProperties.aws(registry);
-    SpringTestProperties.postgres(registry, "payment");
+  static void paymentProvider(DynamicPropertyRegistry registry) {
     TestPaymentProvider psp = TestPaymentProvider.shared();
     registry.add("emporium.payment.provider.base-url", () -> psp.baseUrl() + "/api/psp/v1");
     registry.add("emporium.payment.provider.api-key", psp::apiKey);

@@ -4,6 +4,7 @@ import io.emporium.cart.catalog.Product;
 import io.emporium.events.Money;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.lang.Nullable;
 
 /**
@@ -38,6 +39,10 @@ public record Cart(
 
   boolean isEmpty() {
     return lines.isEmpty();
+  }
+
+  Optional<CartLine> line(String sku) {
+    return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
   }
 
   /** This cart with what the catalog says now about each line ({@code products} by sku). */

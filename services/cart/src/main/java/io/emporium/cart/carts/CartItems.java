@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The cart item: {@code pk = CUSTOMER#<id>}, {@code customerId}, {@code cartId}, {@code status},
@@ -74,6 +75,26 @@ final class CartItems {
       }
     }
     return names;
+  }
+
+  /** A conditional Update of the customer's cart item, for a TransactWriteItems. */
+  static TransactWriteItem update(
+      String tableName,
+      String customerId,
+      String update,
+      String condition,
+      Map<String, String> extraNames,
+      Map<String, AttributeValue> values) {
+    return TransactWriteItem.builder()
+        .update(
+            u ->
+                u.tableName(tableName)
+                    .key(key(customerId))
+                    .updateExpression(update)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names(extraNames, update, condition))
+                    .expressionAttributeValues(values))
+        .build();
   }
 
   static Map<String, AttributeValue> newCart(

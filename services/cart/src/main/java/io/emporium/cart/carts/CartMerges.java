@@ -87,7 +87,8 @@ class CartMerges {
         .flatMap(
             cart -> {
               if (cart.isPresent() && cart.get().status() != CartStatus.OPEN) {
-                return Mono.error(CartConflicts.locked(cart.get()));
+                return Mono.error(
+                    new Verdict.Locked(cart.get().status(), cart.get().checkoutId()).problem());
               }
               MergePlan plan = MergePlan.of(cart, guest, products, properties.currency());
               return merges

@@ -12,9 +12,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reading and changing a customer's cart. Adding or setting a quantity reads the product from the
- * catalog (an unknown sku is 404, more than it can sell 409 insufficient-stock), then writes the
- * line with one conditional UpdateItem; nothing is written when anything is refused. Every answer
- * shows each line with what the catalog says now ({@link CatalogNow}).
+ * catalog (an unknown sku is 404, more than it can sell 409 insufficient-stock); then the store
+ * writes the change ({@link CartChange}) with one conditional UpdateItem that states {@link
+ * CartRules}; nothing is written when anything is refused. Every answer shows each line with what
+ * the catalog says now ({@link CatalogNow}).
  */
 @Component
 class Carts {
@@ -51,7 +52,10 @@ class Carts {
   Mono<Cart> add(String customerId, String sku, int quantity, Long expectedVersion) {
     return known(sku)
         .flatMap(product -> sellable(product, sku))
-        .flatMap(product -> store.addItem(customerId, sku, quantity, product, expectedVersion))
+        .flatMap(
+            product ->
+                store.apply(
+                    customerId, new CartChange.AddItem(sku, quantity, product), expectedVersion))
         .doOnNext(cart -> added.increment())
         .flatMap(now::of);
   }
@@ -60,12 +64,17 @@ class Carts {
     return known(sku)
         .flatMap(
             product ->
-                store.setQuantity(customerId, sku, quantity, product.available(), expectedVersion))
+                store.apply(
+                    customerId,
+                    new CartChange.SetQuantity(sku, quantity, product.available()),
+                    expectedVersion))
         .flatMap(now::of);
   }
 
   Mono<Cart> remove(String customerId, String sku, Long expectedVersion) {
-    return store.removeItem(customerId, sku, expectedVersion).flatMap(now::of);
+    return store
+        .apply(customerId, new CartChange.RemoveItem(sku), expectedVersion)
+        .flatMap(now::of);
   }
 
   private Mono<Product> known(String sku) {

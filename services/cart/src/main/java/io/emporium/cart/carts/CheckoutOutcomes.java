@@ -1,8 +1,5 @@
 package io.emporium.cart.carts;
 
-import io.emporium.platform.messaging.dynamodb.DynamoDbProcessedEvents;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * What a settled order does to the cart it came from: confirmed clears it (a new generation),
  * cancelled reopens it. Only while the customer's cart is still that cart and CHECKED_OUT; older
- * events are ignored. The effect and the event's processed marker commit in one TransactWriteItems.
+ * events are ignored. The listener runs these inside {@code Effect.once}: the effect and the
+ * event's processed marker commit in one TransactWriteItems.
  */
 @Component
 public class CheckoutOutcomes {
@@ -21,26 +19,22 @@ public class CheckoutOutcomes {
   private static final Logger log = LoggerFactory.getLogger(CheckoutOutcomes.class);
 
   private final DynamoDbCartStore carts;
-  private final DynamoDbCheckouts checkouts;
-  private final DynamoDbProcessedEvents processed;
+  private final DynamoDbSettlements settlements;
 
-  CheckoutOutcomes(
-      DynamoDbCartStore carts, DynamoDbCheckouts checkouts, DynamoDbProcessedEvents processed) {
+  CheckoutOutcomes(DynamoDbCartStore carts, DynamoDbSettlements settlements) {
     this.carts = carts;
-    this.checkouts = checkouts;
-    this.processed = processed;
+    this.settlements = settlements;
   }
 
-  public Mono<Void> orderConfirmed(UUID eventId, String customerId, String cartId) {
-    return settle(eventId, customerId, cartId, "cleared", checkouts::clear);
+  public Mono<Void> orderConfirmed(String customerId, String cartId) {
+    return settle(customerId, cartId, "cleared", settlements::clear);
   }
 
-  public Mono<Void> orderCancelled(UUID eventId, String customerId, String cartId) {
-    return settle(eventId, customerId, cartId, "reopened", checkouts::reopen);
+  public Mono<Void> orderCancelled(String customerId, String cartId) {
+    return settle(customerId, cartId, "reopened", settlements::reopen);
   }
 
   private Mono<Void> settle(
-      UUID eventId,
       String customerId,
       String cartId,
       String outcome,
@@ -50,8 +44,8 @@ public class CheckoutOutcomes {
         .filter(cart -> cartId.equals(cart.cartId()) && cart.status() == CartStatus.CHECKED_OUT)
         .flatMap(
             cart ->
-                processed
-                    .apply(eventId, List.of(effect.apply(customerId, cartId)))
+                settlements
+                    .write(effect.apply(customerId, cartId))
                     .doOnNext(
                         applied -> {
                           if (applied) {
@@ -62,8 +56,7 @@ public class CheckoutOutcomes {
             Mono.fromRunnable(
                 () ->
                     log.info(
-                        "event {}: cart {} of customer {} is not checked out (any more): ignored",
-                        eventId,
+                        "cart {} of customer {} is not checked out (any more): event ignored",
                         cartId,
                         customerId)))
         .then();

@@ -2,21 +2,19 @@ package io.emporium.cart.carts;
 
 import io.emporium.cart.account.AccountEmails;
 import io.emporium.cart.catalog.CatalogClient;
-import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.events.Customer;
 import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
-import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.ConflictException;
+import io.emporium.platform.web.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Checkout: re-price the lines against the catalog (a change is written to the snapshot and
@@ -63,24 +61,24 @@ class Checkouts {
         .find(customerId)
         .defaultIfEmpty(Cart.empty(customerId, properties.currency()))
         .flatMap(
-            cart -> {
-              if (checkoutId.equals(cart.checkoutId())) {
-                return checkouts
-                    .find(checkoutId)
-                    .defaultIfEmpty(
-                        new Checkout(checkoutId, cart.cartId(), null, CartStatus.CHECKED_OUT))
-                    .flatMap(this::replayed);
-              }
-              if (cart.status() != CartStatus.OPEN || cart.isEmpty()) {
-                return checkouts
-                    .find(checkoutId)
-                    .flatMap(this::replayed)
-                    .switchIfEmpty(Mono.error(() -> refused(cart)));
-              }
-              return reprice(cart)
-                  .then(emails.of(accessToken))
-                  .flatMap(email -> place(cart, checkoutId, request, email));
-            });
+            cart ->
+                switch (CartRules.checkout(cart, checkoutId)) {
+                  case Verdict.SameCheckout same ->
+                      checkouts
+                          .find(checkoutId)
+                          .defaultIfEmpty(
+                              new Checkout(checkoutId, cart.cartId(), null, CartStatus.CHECKED_OUT))
+                          .flatMap(this::replayed);
+                  case Verdict.Refusal refusal -> // unless the key was used on an older cart
+                      checkouts
+                          .find(checkoutId)
+                          .flatMap(this::replayed)
+                          .switchIfEmpty(Mono.error(refusal::problem));
+                  case Verdict.Allowed allowed ->
+                      reprice(cart)
+                          .then(emails.of(accessToken))
+                          .flatMap(email -> place(cart, checkoutId, request, email));
+                });
   }
 
   /** One catalog request for every line; a changed or vanished product is a 409 to confirm. */
@@ -92,7 +90,8 @@ class Checkouts {
                 cart.lines().stream()
                     .flatMap(
                         line ->
-                            change(line, Optional.ofNullable(products.get(line.sku()))).stream())
+                            PriceChange.of(line, Optional.ofNullable(products.get(line.sku())))
+                                .stream())
                     .toList())
         .flatMap(
             changes ->
@@ -103,19 +102,6 @@ class Checkouts {
                         .onErrorMap(
                             ConditionalCheckFailedException.class, e -> changedDuringCheckout())
                         .flatMap(repriced -> Mono.error(pricesChanged(changes, repriced))));
-  }
-
-  private static Optional<PriceChange> change(CartLine line, Optional<Product> product) {
-    if (product.isEmpty()) {
-      return Optional.of(
-          new PriceChange(line.sku(), PriceChange.Kind.REMOVED, line.unitPrice(), null));
-    }
-    if (!line.unitPrice().equals(product.get().price())) {
-      return Optional.of(
-          new PriceChange(
-              line.sku(), PriceChange.Kind.PRICE_CHANGED, line.unitPrice(), product.get().price()));
-    }
-    return Optional.empty();
   }
 
   private Mono<Checkout> place(
@@ -132,27 +118,18 @@ class Checkouts {
             request.shippingAddress().toShippingAddress(),
             request.paymentMethodToken(),
             orderId);
-    var items =
-        List.of(
-            checkouts.lock(cart, checkoutId),
-            checkouts.record(cart.customerId(), checkout),
-            outbox.append(event));
     return checkouts
-        .transact(items)
-        .thenReturn(checkout)
-        .doOnNext(c -> count("placed"))
-        .onErrorResume(
-            TransactionCanceledException.class,
-            e ->
-                failed(e, 1)
-                    ? checkouts.find(checkoutId).flatMap(this::replayed)
-                    : Mono.error(changedDuringCheckout()));
-  }
-
-  private static boolean failed(TransactionCanceledException e, int index) {
-    return e.hasCancellationReasons()
-        && e.cancellationReasons().size() > index
-        && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
+        .place(cart, checkout, outbox.append(event))
+        .flatMap(
+            placement ->
+                switch (placement) {
+                  case PLACED -> {
+                    count("placed");
+                    yield Mono.just(checkout);
+                  }
+                  case KEY_USED -> checkouts.find(checkoutId).flatMap(this::replayed);
+                  case CART_CHANGED -> Mono.error(changedDuringCheckout());
+                });
   }
 
   private Mono<Checkout> replayed(Checkout checkout) {
@@ -164,21 +141,14 @@ class Checkouts {
     meters.counter("emporium.cart.checkouts", "outcome", outcome).increment();
   }
 
-  private static RuntimeException refused(Cart cart) {
-    return cart.status() != CartStatus.OPEN
-        ? CartConflicts.locked(cart)
-        : new BusinessRuleException("The cart is empty: add something before checking out");
-  }
-
   private static ConflictException changedDuringCheckout() {
     return new ConflictException("The cart changed during checkout: review it and try again");
   }
 
-  private static ConflictException pricesChanged(List<PriceChange> changes, Cart repriced) {
-    return (ConflictException)
-        new ConflictException(
-                "Prices changed since the items were added: review the cart and check out again")
-            .with("changes", changes)
-            .with("version", repriced.version());
+  private static ProblemException pricesChanged(List<PriceChange> changes, Cart repriced) {
+    return new ConflictException(
+            "Prices changed since the items were added: review the cart and check out again")
+        .with("changes", changes)
+        .with("version", repriced.version());
   }
 }

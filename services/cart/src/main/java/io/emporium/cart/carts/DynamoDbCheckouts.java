@@ -3,45 +3,83 @@ package io.emporium.cart.carts;
 import static io.emporium.cart.carts.CartItems.n;
 import static io.emporium.cart.carts.CartItems.s;
 
+import io.emporium.platform.messaging.dynamodb.DynamoDbTransactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The writes of a checkout and of its outcome: locking the cart (CHECKED_OUT), the checkout record
- * {@code CHECKOUT#<checkoutId>} (with the order id minted for it) that answers a replayed
- * Idempotency-Key, the re-priced snapshot, and clearing or reopening the cart when the order
- * settles. Transaction items are returned for the caller's one TransactWriteItems (with the outbox
- * item or the processed-event marker).
+ * The writes of a checkout: locking the cart (CHECKED_OUT), the checkout record {@code
+ * CHECKOUT#<checkoutId>} (with the order id minted for it) that answers a replayed Idempotency-Key,
+ * both with the outbox item in one TransactWriteItems, and the re-priced snapshot. {@link
+ * DynamoDbSettlements} writes what the order's outcome does to the cart.
  */
 @Component
 class DynamoDbCheckouts {
 
-  private static final String BUMP =
-      "#version = #version + :one, #expiresAt = :expiresAt, #updatedAt = :now";
+  private static final String BUMP = CartExpressions.BUMP;
 
   private final DynamoDbAsyncClient dynamo;
+  private final DynamoDbTransactions transactions;
   private final CartsTable table;
   private final DynamoDbCartStore carts;
 
-  DynamoDbCheckouts(DynamoDbAsyncClient dynamo, CartsTable table, DynamoDbCartStore carts) {
+  DynamoDbCheckouts(
+      DynamoDbAsyncClient dynamo,
+      DynamoDbTransactions transactions,
+      CartsTable table,
+      DynamoDbCartStore carts) {
     this.dynamo = dynamo;
+    this.transactions = transactions;
     this.table = table;
     this.carts = carts;
   }
 
+  /** What became of a checkout's one TransactWriteItems. */
+  enum Placement {
+    PLACED,
+    /** The Idempotency-Key was used before: its checkout record exists. */
+    KEY_USED,
+    /** The cart is no longer the one that was priced. */
+    CART_CHANGED
+  }
+
+  /**
+   * Locks the cart, records the checkout and appends {@code event} (the outbox item) in one
+   * TransactWriteItems, and tells which condition failed if one did.
+   */
+  Mono<Placement> place(Cart cart, Checkout checkout, TransactWriteItem event) {
+    TransactWriteItem record = record(cart.customerId(), checkout);
+    List<TransactWriteItem> items = List.of(lock(cart, checkout.checkoutId()), record, event);
+    return transactions
+        .write(items)
+        .thenReturn(Placement.PLACED)
+        .onErrorResume(
+            TransactionCanceledException.class,
+            e ->
+                Mono.just(
+                    conditionFailed(e, items.indexOf(record))
+                        ? Placement.KEY_USED
+                        : Placement.CART_CHANGED));
+  }
+
+  private static boolean conditionFailed(TransactionCanceledException e, int index) {
+    return e.hasCancellationReasons()
+        && e.cancellationReasons().size() > index
+        && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
+  }
+
   /** OPEN → CHECKED_OUT, only if the cart is still the one that was priced. */
-  TransactWriteItem lock(Cart cart, String checkoutId) {
+  private TransactWriteItem lock(Cart cart, String checkoutId) {
     Map<String, AttributeValue> values = bumpValues();
     values.put(":checkedOut", s(CartStatus.CHECKED_OUT.name()));
     values.put(":checkoutId", s(checkoutId));
@@ -57,7 +95,7 @@ class DynamoDbCheckouts {
   }
 
   /** The record of a checkout; fails its condition when the key was used before. */
-  TransactWriteItem record(String customerId, Checkout checkout) {
+  private TransactWriteItem record(String customerId, Checkout checkout) {
     Instant now = Instant.now();
     Map<String, AttributeValue> item =
         Map.of(
@@ -98,10 +136,6 @@ class DynamoDbCheckouts {
                         ? r.item().get(CartItems.ORDER_ID).s()
                         : null,
                     CartStatus.valueOf(r.item().get(CartItems.STATUS).s())));
-  }
-
-  Mono<Void> transact(List<TransactWriteItem> items) {
-    return Mono.fromFuture(() -> dynamo.transactWriteItems(b -> b.transactItems(items))).then();
   }
 
   /** Writes the catalog's current prices into the snapshot and drops vanished lines. */
@@ -146,64 +180,17 @@ class DynamoDbCheckouts {
         .map(r -> CartItems.toCart(r.attributes(), cart.total().currency()));
   }
 
-  /** The order was confirmed: a new, empty, OPEN generation of the cart. */
-  TransactWriteItem clear(String customerId, String cartId) {
-    Map<String, AttributeValue> values = settleValues(cartId);
-    values.put(":newCartId", s(UUID.randomUUID().toString()));
-    values.put(":empty", AttributeValue.fromM(Map.of()));
-    return update(
-        customerId,
-        "SET #cartId = :newCartId, #status = :open, #lines = :empty, #products = :empty, "
-            + BUMP
-            + " REMOVE #checkoutId",
-        "#cartId = :cartId AND #status = :checkedOut",
-        Map.of(),
-        values);
-  }
-
-  /** The order was cancelled: the same lines, OPEN again, without the used checkout id. */
-  TransactWriteItem reopen(String customerId, String cartId) {
-    return update(
-        customerId,
-        "SET #status = :open, " + BUMP + " REMOVE #checkoutId",
-        "#cartId = :cartId AND #status = :checkedOut",
-        Map.of(),
-        settleValues(cartId));
-  }
-
-  private Map<String, AttributeValue> settleValues(String cartId) {
-    Map<String, AttributeValue> values = bumpValues();
-    values.put(":cartId", s(cartId));
-    values.put(":open", s(CartStatus.OPEN.name()));
-    values.put(":checkedOut", s(CartStatus.CHECKED_OUT.name()));
-    return values;
-  }
-
   private TransactWriteItem update(
       String customerId,
       String update,
       String condition,
       Map<String, String> extraNames,
       Map<String, AttributeValue> values) {
-    Update u =
-        Update.builder()
-            .tableName(table.name())
-            .key(CartItems.key(customerId))
-            .updateExpression(update)
-            .conditionExpression(condition)
-            .expressionAttributeNames(CartItems.names(extraNames, update, condition))
-            .expressionAttributeValues(values)
-            .build();
-    return TransactWriteItem.builder().update(u).build();
+    return CartItems.update(table.name(), customerId, update, condition, extraNames, values);
   }
 
   private Map<String, AttributeValue> bumpValues() {
-    Instant now = Instant.now();
-    Map<String, AttributeValue> values = new HashMap<>();
-    values.put(":one", n(1));
-    values.put(":expiresAt", carts.expiresAt(now));
-    values.put(":now", s(now.toString()));
-    return values;
+    return carts.bumpValues(Instant.now());
   }
 
   private static CartLine line(Cart cart, String sku) {

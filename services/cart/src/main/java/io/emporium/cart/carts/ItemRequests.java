@@ -16,8 +16,8 @@ final class ItemRequests {
   /** {@code POST /api/cart/items}: add {@code quantity} to the line of {@code sku}. */
   record Add(
       @NotNull @Pattern(regexp = SKU, message = SKU_MESSAGE) String sku,
-      @NotNull @Min(1) @Max(DynamoDbCartStore.MAX_QUANTITY) Integer quantity) {}
+      @NotNull @Min(1) @Max(CartRules.MAX_QUANTITY) Integer quantity) {}
 
   /** {@code PUT /api/cart/items/{sku}}: set the line's quantity. */
-  record SetQuantity(@NotNull @Min(1) @Max(DynamoDbCartStore.MAX_QUANTITY) Integer quantity) {}
+  record SetQuantity(@NotNull @Min(1) @Max(CartRules.MAX_QUANTITY) Integer quantity) {}
 }

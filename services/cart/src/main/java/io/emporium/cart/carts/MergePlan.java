@@ -74,8 +74,8 @@ record MergePlan(
       return Merge.UNAVAILABLE;
     }
     boolean newLine = !quantities.containsKey(sku);
-    if (now + quantity > DynamoDbCartStore.MAX_QUANTITY
-        || (newLine && quantities.size() >= DynamoDbCartStore.MAX_LINES)) {
+    if (now + quantity > CartRules.MAX_QUANTITY
+        || (newLine && quantities.size() >= CartRules.MAX_LINES)) {
       return Merge.OVER_LIMIT;
     }
     return null;

@@ -16,5 +16,4 @@ record MergeRequest(
             regexp = "[A-Za-z0-9_-]{1,64}",
             message = "must be 1-64 characters of letters, digits, '_' or '-'")
         String guestCartId,
-    @NotNull @Size(max = DynamoDbCartStore.MAX_LINES)
-        List<ItemRequests.@NotNull @Valid Add> lines) {}
+    @NotNull @Size(max = CartRules.MAX_LINES) List<ItemRequests.@NotNull @Valid Add> lines) {}

@@ -2,10 +2,10 @@ package io.emporium.cart.carts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.cart.support.CartIntegrationTest;
-import io.emporium.cart.support.CartTestInfra;
-import io.emporium.cart.support.DynamoDbRequests;
-import io.emporium.cart.support.StubCatalog;
+import io.emporium.cart.CartIntegrationTest;
+import io.emporium.cart.CartTestInfra;
+import io.emporium.cart.DynamoDbRequests;
+import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.OpenApiEndpoints;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;

@@ -1,11 +1,12 @@
 package io.emporium.cart.carts;
 
+import static io.emporium.platform.web.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.cart.support.CartClient;
-import io.emporium.cart.support.CartIntegrationTest;
-import io.emporium.cart.support.CartTestInfra;
-import io.emporium.cart.support.StubCatalog;
+import io.emporium.cart.CartClient;
+import io.emporium.cart.CartIntegrationTest;
+import io.emporium.cart.CartTestInfra;
+import io.emporium.cart.StubCatalog;
 import io.emporium.events.EventCodec;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -276,17 +276,5 @@ class CheckoutIntegrationTests {
   private String cartId() {
     return (String)
         cart.get(customer).expectBody(Map.class).returnResult().getResponseBody().get("cartId");
-  }
-
-  private static WebTestClient.BodyContentSpec expectProblem(
-      WebTestClient.ResponseSpec response, int status) {
-    return response
-        .expectStatus()
-        .isEqualTo(status)
-        .expectHeader()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo(status);
   }
 }

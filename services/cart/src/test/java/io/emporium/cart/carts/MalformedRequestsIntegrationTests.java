@@ -2,10 +2,10 @@ package io.emporium.cart.carts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emporium.cart.support.CartClient;
-import io.emporium.cart.support.CartIntegrationTest;
-import io.emporium.cart.support.CartTestInfra;
-import io.emporium.cart.support.StubCatalog;
+import io.emporium.cart.CartClient;
+import io.emporium.cart.CartIntegrationTest;
+import io.emporium.cart.CartTestInfra;
+import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.util.Map;

@@ -3,10 +3,10 @@ package io.emporium.cart.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.emporium.cart.support.CartClient;
-import io.emporium.cart.support.CartIntegrationTest;
-import io.emporium.cart.support.CartTestInfra;
-import io.emporium.cart.support.StubCatalog;
+import io.emporium.cart.CartClient;
+import io.emporium.cart.CartIntegrationTest;
+import io.emporium.cart.CartTestInfra;
+import io.emporium.cart.StubCatalog;
 import io.emporium.events.Customer;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.LineItem;

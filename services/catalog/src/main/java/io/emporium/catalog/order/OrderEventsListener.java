@@ -2,20 +2,18 @@ package io.emporium.catalog.order;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.emporium.catalog.stock.Reservations;
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.LineItem;
 import io.emporium.events.StockLine;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderEvent;
 import io.emporium.events.order.OrderPlaced;
+import io.emporium.platform.messaging.inbox.Effect;
 import io.emporium.platform.messaging.inbox.InboundEvents;
-import io.emporium.platform.messaging.r2dbc.R2dbcProcessedEvents;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * What the catalog does when order events arrive: OrderPlaced reserves the order's stock,
@@ -26,30 +24,27 @@ import reactor.core.publisher.Mono;
 class OrderEventsListener {
 
   private final InboundEvents inbound;
-  private final R2dbcProcessedEvents processed;
   private final Reservations reservations;
 
-  OrderEventsListener(
-      InboundEvents inbound, R2dbcProcessedEvents processed, Reservations reservations) {
+  OrderEventsListener(InboundEvents inbound, Reservations reservations) {
     this.inbound = inbound;
-    this.processed = processed;
     this.reservations = reservations;
   }
 
   @SqsListener("#{@eventQueues.from('order')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, envelope -> processed.once(envelope, this::apply));
-  }
-
-  private Mono<Void> apply(EventEnvelope envelope) {
-    if (!(envelope.data() instanceof OrderEvent event)) {
-      return Mono.error(new IllegalArgumentException("not an order event: " + envelope.type()));
-    }
-    return switch (event) {
-      case OrderPlaced placed -> reservations.reserve(placed.orderId(), stockLines(placed.lines()));
-      case OrderConfirmed confirmed -> reservations.commit(confirmed.orderId());
-      case OrderCancelled cancelled -> reservations.release(cancelled.orderId());
-    };
+    return inbound.handle(
+        message,
+        OrderEvent.class,
+        event ->
+            switch (event) {
+              case OrderPlaced placed ->
+                  Effect.once(reservations.reserve(placed.orderId(), stockLines(placed.lines())));
+              case OrderConfirmed confirmed ->
+                  Effect.once(reservations.commit(confirmed.orderId()));
+              case OrderCancelled cancelled ->
+                  Effect.once(reservations.release(cancelled.orderId()));
+            });
   }
 
   private static List<StockLine> stockLines(List<LineItem> lines) {

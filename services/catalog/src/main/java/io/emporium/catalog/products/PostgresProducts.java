@@ -21,8 +21,7 @@ class PostgresProducts {
   private static final String COLUMNS =
       "p.sku, p.name, p.description, p.category, p.price_minor, p.currency, p.image_url,"
           + " p.attributes, coalesce(s.on_hand, 0) AS on_hand, coalesce(s.reserved, 0) AS reserved";
-  private static final String FROM = " FROM products p LEFT JOIN stock s ON s.sku = p.sku";
-  private static final String KEYWORDS = " CROSS JOIN websearch_to_tsquery('english', :q) AS query";
+  private static final String FROM = ProductQuerySql.FROM;
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final DatabaseClient db;
@@ -38,11 +37,11 @@ class PostgresProducts {
         "SELECT "
             + COLUMNS
             + (query.keywords() == null ? ", 0 AS rank" : ", ts_rank(p.search, query) AS rank")
-            + from(query)
+            + ProductQuerySql.from(query)
             + " ORDER BY "
             + query.sort().orderBy()
             + " LIMIT :limit OFFSET :offset";
-    return bind(db.sql(sql), query)
+    return ProductQuerySql.bind(db.sql(sql), query)
         .bind("limit", query.size())
         .bind("offset", query.offset())
         .map(this::view)
@@ -50,7 +49,7 @@ class PostgresProducts {
   }
 
   Mono<Long> count(ProductQuery query) {
-    return bind(db.sql("SELECT count(*) AS n" + from(query)), query)
+    return ProductQuerySql.bind(db.sql("SELECT count(*) AS n" + ProductQuerySql.from(query)), query)
         .map(row -> row.get("n", Long.class))
         .one();
   }
@@ -134,49 +133,6 @@ class PostgresProducts {
     return fields.imageUrl() == null
         ? spec.bindNull("imageUrl", String.class)
         : spec.bind("imageUrl", fields.imageUrl());
-  }
-
-  private static String from(ProductQuery query) {
-    StringBuilder where = new StringBuilder(FROM);
-    if (query.keywords() != null) {
-      where.append(KEYWORDS);
-    }
-    where.append(" WHERE true");
-    if (query.keywords() != null) {
-      where.append(" AND p.search @@ query");
-    }
-    if (query.category() != null) {
-      where.append(" AND p.category = :category");
-    }
-    if (query.minPrice() != null) {
-      where.append(" AND p.price_minor >= :minPrice");
-    }
-    if (query.maxPrice() != null) {
-      where.append(" AND p.price_minor <= :maxPrice");
-    }
-    if (!query.skus().isEmpty()) {
-      where.append(" AND p.sku = ANY(:skus)");
-    }
-    return where.toString();
-  }
-
-  private static GenericExecuteSpec bind(GenericExecuteSpec spec, ProductQuery query) {
-    if (query.keywords() != null) {
-      spec = spec.bind("q", query.keywords());
-    }
-    if (query.category() != null) {
-      spec = spec.bind("category", query.category());
-    }
-    if (query.minPrice() != null) {
-      spec = spec.bind("minPrice", query.minPrice());
-    }
-    if (query.maxPrice() != null) {
-      spec = spec.bind("maxPrice", query.maxPrice());
-    }
-    if (!query.skus().isEmpty()) {
-      spec = spec.bind("skus", query.skus().toArray(String[]::new));
-    }
-    return spec;
   }
 
   private ProductView view(Readable row) {

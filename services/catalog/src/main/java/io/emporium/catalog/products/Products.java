@@ -4,6 +4,7 @@ import io.emporium.catalog.config.CatalogProperties;
 import io.emporium.platform.web.ConflictException;
 import io.emporium.platform.web.FieldViolation;
 import io.emporium.platform.web.NotFoundException;
+import io.emporium.platform.web.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -79,8 +80,7 @@ class Products {
             });
   }
 
-  static NotFoundException notFound(String sku) {
-    return (NotFoundException)
-        new NotFoundException("There is no product with sku " + sku).with("sku", sku);
+  static ProblemException notFound(String sku) {
+    return new NotFoundException("There is no product with sku " + sku).with("sku", sku);
   }
 }

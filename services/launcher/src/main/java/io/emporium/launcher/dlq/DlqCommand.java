@@ -45,10 +45,28 @@ public final class DlqCommand implements Runnable {
 
   /** Runs {@code args} (after {@code dlq}) and returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine command = new CommandLine(new DlqCommand(out, err));
-    command.setOut(out).setErr(err);
+    CommandLine command = commandLine(out, err);
     command.setExecutionExceptionHandler((e, line, parsed) -> failed(e, err));
     return command.execute(args);
+  }
+
+  /**
+   * {@code dlq} and its subcommands, writing to {@code out} and {@code err}: the launcher's {@code
+   * Main} adds it as a subcommand; its exception handler passes what {@link #runs} to {@link
+   * #failed}.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return new CommandLine(new DlqCommand(out, err)).setOut(out).setErr(err);
+  }
+
+  /** Whether {@code command} is {@code dlq} or one of its subcommands. */
+  public static boolean runs(CommandLine command) {
+    for (CommandLine c = command; c != null; c = c.getParent()) {
+      if (c.getCommand() instanceof DlqCommand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -60,7 +78,8 @@ public final class DlqCommand implements Runnable {
     return new Output(out, err, connection.json);
   }
 
-  private static int failed(Exception e, PrintWriter err) {
+  /** Prints {@code e} as one line and returns its exit code ({@link ExitCodes}). */
+  public static int failed(Exception e, PrintWriter err) {
     int code = code(e);
     err.println("[dlq] error: " + message(e, code));
     err.flush();

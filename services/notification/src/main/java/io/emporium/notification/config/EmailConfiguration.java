@@ -27,7 +27,7 @@ class EmailConfiguration {
   }
 
   @Bean
-  @ConditionalOnProperty("emporium.messaging.provision")
+  @ConditionalOnProperty("emporium.notification.verify-sender")
   SenderIdentityVerification senderIdentityVerification(
       SesV2AsyncClient ses, NotificationProperties properties) {
     return new SenderIdentityVerification(ses, properties.sender());

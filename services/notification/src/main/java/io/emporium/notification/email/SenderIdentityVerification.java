@@ -8,9 +8,9 @@ import software.amazon.awssdk.services.sesv2.SesV2AsyncClient;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
- * Local only (with {@code emporium.messaging.provision=true}): creates the sender's email identity
- * in the emulator at startup, before listeners start, since SES refuses unverified senders. In AWS
- * the identity is Terraform's (and verified by DNS).
+ * Local only (with {@code emporium.notification.verify-sender=true}, the local profile): creates
+ * the sender's email identity in the emulator at startup, before listeners start, since SES refuses
+ * unverified senders. In AWS the identity is Terraform's (and verified by DNS).
  */
 public class SenderIdentityVerification implements InitializingBean {
 

@@ -1,6 +1,5 @@
 package io.emporium.notification.notifications;
 
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.notification.NotificationSent;
 import io.emporium.notification.config.NotificationProperties;
 import io.emporium.notification.email.EmailTemplates;
@@ -8,7 +7,6 @@ import io.emporium.notification.email.RenderedEmail;
 import io.emporium.notification.email.SesEmailSender;
 import io.emporium.platform.identity.CustomerId;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
-import io.emporium.platform.messaging.r2dbc.R2dbcProcessedEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,7 +21,8 @@ import reactor.core.publisher.Mono;
  * The inbox use cases: notify a customer about an order event, and list their notifications.
  *
  * <p>An email cannot take part in a database transaction, so a notification is delivered in three
- * steps, each safe to repeat:
+ * steps, each safe to repeat ({@link #record} once per event, then {@link #send} on every
+ * delivery):
  *
  * <ol>
  *   <li><b>Record</b>, in one transaction: the event id ({@code processed_events}) and the rendered
@@ -49,7 +48,6 @@ public class Notifications {
   private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
   private final NotificationRepository notifications;
-  private final R2dbcProcessedEvents processed;
   private final R2dbcOutbox outbox;
   private final EmailTemplates templates;
   private final SesEmailSender sender;
@@ -59,7 +57,6 @@ public class Notifications {
 
   Notifications(
       NotificationRepository notifications,
-      R2dbcProcessedEvents processed,
       R2dbcOutbox outbox,
       EmailTemplates templates,
       SesEmailSender sender,
@@ -67,7 +64,6 @@ public class Notifications {
       NotificationProperties properties,
       MeterRegistry meters) {
     this.notifications = notifications;
-    this.processed = processed;
     this.outbox = outbox;
     this.templates = templates;
     this.sender = sender;
@@ -76,12 +72,21 @@ public class Notifications {
     this.meters = meters;
   }
 
-  /** Records (once), sends (once) and reports the notification {@code envelope} calls for. */
-  public Mono<Void> notify(EventEnvelope envelope, NotificationRequest request) {
-    String template = request.template().templateName();
-    return processed
-        .once(envelope, event -> record(event, request))
-        .then(Mono.defer(() -> sendPending(request.orderId(), template)));
+  /**
+   * Step 1: records the notification event {@code eventId} calls for, PENDING. The listener runs it
+   * once per event ({@code Effect.once}), in one transaction with the event's record.
+   */
+  public Mono<Void> record(UUID eventId, NotificationRequest request) {
+    return Mono.defer(() -> insert(eventId, request));
+  }
+
+  /**
+   * Steps 2 and 3: sends the PENDING notification for the request's order and template (claimed for
+   * a lease), marks it SENT and reports it; nothing when it was sent already. Safe to repeat: the
+   * listener runs it after every delivery of the event.
+   */
+  public Mono<Void> send(NotificationRequest request) {
+    return Mono.defer(() -> sendPending(request.orderId(), request.template().templateName()));
   }
 
   Mono<Page<NotificationView>> inbox(CustomerId customer, int page, int size) {
@@ -93,12 +98,12 @@ public class Notifications {
         .map(itemsAndTotal -> Page.of(itemsAndTotal.getT1(), page, size, itemsAndTotal.getT2()));
   }
 
-  private Mono<Void> record(EventEnvelope event, NotificationRequest request) {
+  private Mono<Void> insert(UUID eventId, NotificationRequest request) {
     RenderedEmail email = templates.render(request.template(), request.values());
     return notifications.insertIfAbsent(
         new Notification(
             UUID.randomUUID(),
-            event.id(),
+            eventId,
             request.customer().id(),
             request.orderId(),
             request.template().templateName(),

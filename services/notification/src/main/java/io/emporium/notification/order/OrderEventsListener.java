@@ -1,7 +1,6 @@
 package io.emporium.notification.order;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.LineItem;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
@@ -12,14 +11,15 @@ import io.emporium.notification.email.EmailTemplate;
 import io.emporium.notification.email.MoneyFormat;
 import io.emporium.notification.notifications.NotificationRequest;
 import io.emporium.notification.notifications.Notifications;
+import io.emporium.platform.messaging.inbox.Effect;
 import io.emporium.platform.messaging.inbox.InboundEvents;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** OrderConfirmed / OrderCancelled → tell the customer. */
 @Component
@@ -35,15 +35,19 @@ class OrderEventsListener {
 
   @SqsListener("#{@eventQueues.from('order')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, this::apply);
+    return inbound.handle(
+        message,
+        OrderEvent.class,
+        (event, envelope) ->
+            switch (event) {
+              case OrderConfirmed confirmed -> notify(envelope.id(), confirmation(confirmed));
+              case OrderCancelled cancelled -> notify(envelope.id(), cancellation(cancelled));
+              case OrderPlaced placed -> Effect.none();
+            });
   }
 
-  private Mono<Void> apply(EventEnvelope envelope) {
-    return switch (envelope.dataAs(OrderEvent.class)) {
-      case OrderConfirmed confirmed -> notifications.notify(envelope, confirmation(confirmed));
-      case OrderCancelled cancelled -> notifications.notify(envelope, cancellation(cancelled));
-      case OrderPlaced placed -> Mono.empty();
-    };
+  private Effect notify(UUID eventId, NotificationRequest request) {
+    return Effect.once(notifications.record(eventId, request)).andThen(notifications.send(request));
   }
 
   private static NotificationRequest confirmation(OrderConfirmed order) {

@@ -1,7 +1,6 @@
 package io.emporium.notification.payment;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentDeclined;
 import io.emporium.events.payment.PaymentEvent;
@@ -10,12 +9,12 @@ import io.emporium.notification.email.EmailTemplate;
 import io.emporium.notification.email.MoneyFormat;
 import io.emporium.notification.notifications.NotificationRequest;
 import io.emporium.notification.notifications.Notifications;
+import io.emporium.platform.messaging.inbox.Effect;
 import io.emporium.platform.messaging.inbox.InboundEvents;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** PaymentRefunded → tell the customer the held amount is released. */
 @Component
@@ -31,15 +30,17 @@ class PaymentEventsListener {
 
   @SqsListener("#{@eventQueues.from('payment')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, this::apply);
-  }
-
-  private Mono<Void> apply(EventEnvelope envelope) {
-    return switch (envelope.dataAs(PaymentEvent.class)) {
-      case PaymentRefunded refunded -> notifications.notify(envelope, refund(refunded));
-      case PaymentAuthorized authorized -> Mono.empty();
-      case PaymentDeclined declined -> Mono.empty();
-    };
+    return inbound.handle(
+        message,
+        PaymentEvent.class,
+        (event, envelope) ->
+            switch (event) {
+              case PaymentRefunded refunded ->
+                  Effect.once(notifications.record(envelope.id(), refund(refunded)))
+                      .andThen(notifications.send(refund(refunded)));
+              case PaymentAuthorized authorized -> Effect.none();
+              case PaymentDeclined declined -> Effect.none();
+            });
   }
 
   private static NotificationRequest refund(PaymentRefunded refund) {

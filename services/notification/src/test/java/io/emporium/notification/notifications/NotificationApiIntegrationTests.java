@@ -115,26 +115,6 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
     inbox(Orders.newCustomer(), 0, 0).expectStatus().isBadRequest();
   }
 
-  @Test
-  void startsAloneReadyWithItsApiDocs() {
-    web.get()
-        .uri("/actuator/health/readiness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP");
-    web.get()
-        .uri("/api/notification/api-docs")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.paths['/api/notification/notifications']")
-        .exists();
-  }
-
   private void awaitInboxSize(Customer customer, int size) {
     await()
         .atMost(Duration.ofSeconds(20))

@@ -1,7 +1,6 @@
 package io.emporium.order.catalog;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.catalog.CatalogEvent;
 import io.emporium.events.catalog.ShortLine;
 import io.emporium.events.catalog.StockRejected;
@@ -9,8 +8,8 @@ import io.emporium.events.catalog.StockReleased;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.order.orders.Orders;
 import io.emporium.order.orders.SagaSignal;
+import io.emporium.platform.messaging.inbox.Effect;
 import io.emporium.platform.messaging.inbox.InboundEvents;
-import io.emporium.platform.messaging.r2dbc.R2dbcProcessedEvents;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -18,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** The catalog's answer to OrderPlaced: the stock is reserved, or some lines are short. */
 @Component
@@ -27,35 +25,32 @@ class StockEventsListener {
   private static final Logger log = LoggerFactory.getLogger(StockEventsListener.class);
 
   private final InboundEvents inbound;
-  private final R2dbcProcessedEvents processed;
   private final Orders orders;
 
-  StockEventsListener(InboundEvents inbound, R2dbcProcessedEvents processed, Orders orders) {
+  StockEventsListener(InboundEvents inbound, Orders orders) {
     this.inbound = inbound;
-    this.processed = processed;
     this.orders = orders;
   }
 
   @SqsListener("#{@eventQueues.from('catalog')}")
   CompletableFuture<Void> on(Message<String> message) {
-    return inbound.handle(message, envelope -> processed.once(envelope, this::apply));
-  }
-
-  private Mono<Void> apply(EventEnvelope envelope) {
-    if (!(envelope.data() instanceof CatalogEvent event)) {
-      return Mono.error(new IllegalArgumentException("not a catalog event: " + envelope.type()));
-    }
-    return switch (event) {
-      case StockReserved reserved ->
-          orders.apply(reserved.orderId(), new SagaSignal.StockReserved());
-      case StockRejected rejected ->
-          orders.apply(
-              rejected.orderId(), new SagaSignal.StockRejected(shortage(rejected.shortLines())));
-      case StockReleased released -> {
-        log.info("order {}: stock released, nothing to do", released.orderId());
-        yield Mono.empty();
-      }
-    };
+    return inbound.handle(
+        message,
+        CatalogEvent.class,
+        event ->
+            switch (event) {
+              case StockReserved reserved ->
+                  Effect.once(orders.apply(reserved.orderId(), new SagaSignal.StockReserved()));
+              case StockRejected rejected ->
+                  Effect.once(
+                      orders.apply(
+                          rejected.orderId(),
+                          new SagaSignal.StockRejected(shortage(rejected.shortLines()))));
+              case StockReleased released -> {
+                log.info("order {}: stock released, nothing to do", released.orderId());
+                yield Effect.none();
+              }
+            });
   }
 
   /** E.g. "short: SKU-1 (requested 3, available 1), SKU-2 (requested 1, available 0)". */

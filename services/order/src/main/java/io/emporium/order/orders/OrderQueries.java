@@ -2,6 +2,7 @@ package io.emporium.order.orders;
 
 import io.emporium.order.config.OrderProperties;
 import io.emporium.platform.web.NotFoundException;
+import io.emporium.platform.web.ProblemException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,9 +102,8 @@ class OrderQueries {
         .takeUntil(change -> change.status().isFinal());
   }
 
-  private static NotFoundException notFound(String orderId) {
-    return (NotFoundException)
-        new NotFoundException("No order " + orderId + " for this customer")
-            .with("orderId", orderId);
+  private static ProblemException notFound(String orderId) {
+    return new NotFoundException("No order " + orderId + " for this customer")
+        .with("orderId", orderId);
   }
 }

@@ -1,18 +1,8 @@
 package io.emporium.order.orders;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.events.Customer;
-import io.emporium.events.LineItem;
-import io.emporium.events.Money;
-import io.emporium.events.ShippingAddress;
-import io.emporium.events.order.CancellationReason;
 import io.r2dbc.postgresql.codec.Json;
-import io.r2dbc.spi.Readable;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -23,12 +13,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class OrderRepository {
 
-  private static final TypeReference<List<LineItem>> LINES = new TypeReference<>() {};
-  private static final String COLUMNS =
-      "id, checkout_id, cart_id, customer_id, customer_email, status, cancellation_reason,"
-          + " cancellation_detail, payment_id, lines, total_minor, currency, shipping_address,"
-          + " checked_out_at,"
-          + " created_at, updated_at, deadline, version";
+  private static final String COLUMNS = OrderRows.COLUMNS;
 
   /**
    * One statement: the order (unless its checkout already has one) and its first timeline entry.
@@ -56,11 +41,11 @@ class OrderRepository {
           + " VALUES (:orderId, :status, :event, :at, :detail)";
 
   private final DatabaseClient db;
-  private final ObjectMapper json;
+  private final OrderRows rows;
 
   OrderRepository(DatabaseClient db, ObjectMapper json) {
     this.db = db;
-    this.json = json;
+    this.rows = new OrderRows(json);
   }
 
   /** Inserts {@code order} unless its checkout has one already: true when it was inserted. */
@@ -73,23 +58,23 @@ class OrderRepository {
             .bind("customerId", order.customer().id())
             .bind("email", order.customer().email())
             .bind("status", order.status().name())
-            .bind("lines", Json.of(write(order.lines())))
+            .bind("lines", Json.of(rows.write(order.lines())))
             .bind("totalMinor", order.total().amountMinor())
             .bind("currency", order.total().currency())
-            .bind("address", Json.of(write(order.shippingAddress())))
+            .bind("address", Json.of(rows.write(order.shippingAddress())))
             .bind("checkedOutAt", order.checkedOutAt())
             .bind("createdAt", order.createdAt())
             .bind("deadline", order.deadline())
             .bind("event", first.event());
     spec = bindNullable(spec, "detail", first.detail());
-    return spec.fetch().rowsUpdated().map(rows -> rows == 1);
+    return spec.fetch().rowsUpdated().map(updated -> updated == 1);
   }
 
   /** The order, locked until the transaction ends: events on one order are serialized. */
   Mono<Order> lock(UUID id) {
     return db.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id FOR UPDATE")
         .bind("id", id)
-        .map(this::order)
+        .map(rows::order)
         .one();
   }
 
@@ -102,7 +87,7 @@ class OrderRepository {
                 + " AND deadline <= :now ORDER BY deadline LIMIT :limit FOR UPDATE SKIP LOCKED")
         .bind("now", now)
         .bind("limit", limit)
-        .map(this::order)
+        .map(rows::order)
         .all();
   }
 
@@ -123,8 +108,8 @@ class OrderRepository {
     return spec.fetch()
         .rowsUpdated()
         .flatMap(
-            rows ->
-                rows == 1
+            updated ->
+                updated == 1
                     ? Mono.<Void>empty()
                     : Mono.error(
                         new IllegalStateException("order " + order.id() + " changed meanwhile")));
@@ -143,7 +128,7 @@ class OrderRepository {
   Mono<Order> find(UUID id) {
     return db.sql("SELECT " + COLUMNS + " FROM orders WHERE id = :id")
         .bind("id", id)
-        .map(this::order)
+        .map(rows::order)
         .one();
   }
 
@@ -151,13 +136,7 @@ class OrderRepository {
     return db.sql(
             "SELECT status, event, at, detail FROM order_timeline WHERE order_id = :id ORDER BY id")
         .bind("id", orderId)
-        .map(
-            row ->
-                new TimelineEntry(
-                    OrderStatus.valueOf(row.get("status", String.class)),
-                    row.get("event", String.class),
-                    instant(row, "at"),
-                    row.get("detail", String.class)))
+        .map(OrderRows::timelineEntry)
         .all();
   }
 
@@ -174,7 +153,7 @@ class OrderRepository {
     if (checkoutId != null) {
       spec = spec.bind("checkoutId", checkoutId);
     }
-    return spec.map(this::order).all();
+    return spec.map(rows::order).all();
   }
 
   Mono<Long> countByCustomer(String customerId, String checkoutId) {
@@ -188,57 +167,8 @@ class OrderRepository {
     return spec.map(row -> row.get("n", Long.class)).one();
   }
 
-  private Order order(Readable row) {
-    String reason = row.get("cancellation_reason", String.class);
-    return new Order(
-        row.get("id", UUID.class),
-        row.get("checkout_id", String.class),
-        row.get("cart_id", String.class),
-        new Customer(row.get("customer_id", String.class), row.get("customer_email", String.class)),
-        readAddress(row.get("shipping_address", Json.class)),
-        OrderStatus.valueOf(row.get("status", String.class)),
-        reason == null ? null : CancellationReason.valueOf(reason),
-        row.get("cancellation_detail", String.class),
-        row.get("payment_id", String.class),
-        read(row.get("lines", Json.class)),
-        new Money(row.get("total_minor", Long.class), row.get("currency", String.class)),
-        instant(row, "checked_out_at"),
-        instant(row, "created_at"),
-        instant(row, "updated_at"),
-        instant(row, "deadline"),
-        row.get("version", Long.class));
-  }
-
-  private static Instant instant(Readable row, String column) {
-    return row.get(column, OffsetDateTime.class).toInstant();
-  }
-
   private static DatabaseClient.GenericExecuteSpec bindNullable(
       DatabaseClient.GenericExecuteSpec spec, String name, String value) {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  private ShippingAddress readAddress(Json address) {
-    try {
-      return json.readValue(address.asArray(), ShippingAddress.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("unreadable shipping address", e);
-    }
-  }
-
-  private List<LineItem> read(Json lines) {
-    try {
-      return json.readValue(lines.asArray(), LINES);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("unreadable order lines", e);
-    }
   }
 }

@@ -64,7 +64,7 @@ class OrderCreationCostIntegrationTests extends OrderIntegrationTest {
             i -> {
               CartCheckedOut checkout = Upstream.checkout(prefix + "-" + i, "cost");
               EventEnvelope envelope = EventEnvelope.of(checkout);
-              return processed.once(envelope, e -> orders.place(checkout, e.time()));
+              return processed.once(envelope, orders.place(checkout, envelope.time()));
             })
         .blockLast(Duration.ofMinutes(5));
   }

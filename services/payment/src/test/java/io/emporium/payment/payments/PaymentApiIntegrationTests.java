@@ -86,26 +86,6 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
         .isEmpty();
   }
 
-  @Test
-  void startsAloneReadyWithItsApiDocs() {
-    web.get()
-        .uri("/actuator/health/readiness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP");
-    web.get()
-        .uri("/api/payment/api-docs")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.paths['/api/payment/payments']")
-        .exists();
-  }
-
   private Orders authorized() {
     var order = Orders.paidWith(Orders.APPROVES);
     bus.publish(order.placed());

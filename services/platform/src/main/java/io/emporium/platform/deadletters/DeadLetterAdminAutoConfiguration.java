@@ -1,10 +1,10 @@
 package io.emporium.platform.deadletters;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.MessagingProperties;
-import io.emporium.platform.messaging.dynamodb.DynamoDbTables;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -67,9 +67,9 @@ public class DeadLetterAdminAutoConfiguration {
   static class OnDynamoDb {
     @Bean
     FailureRecords dynamoDbFailureRecords(
-        DynamoDbAsyncClient dynamo, MessagingProperties properties) {
+        DynamoDbAsyncClient dynamo, DataSchema schema, MessagingProperties properties) {
       return new DynamoDbFailureRecords(
-          dynamo, DynamoDbTables.inboxTableName(properties.env(), properties.service()));
+          dynamo, schema.tableName(properties.env(), properties.service() + "-inbox"));
     }
   }
 

@@ -1,12 +1,12 @@
 package io.emporium.platform.messaging;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
-import io.awspring.cloud.sqs.listener.errorhandler.AsyncErrorHandler;
-import io.awspring.cloud.sqs.listener.errorhandler.ExponentialBackoffErrorHandler;
-import io.awspring.cloud.sqs.listener.errorhandler.Jitter;
 import io.emporium.events.EventCodec;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.messaging.inbox.EventQueues;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
+import io.emporium.platform.messaging.outbox.TopicArns;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 
 /**
- * Messaging for a service that sets {@code emporium.messaging.service}: the topology, the event
- * codec, an async SNS client and batch publisher, queue names for listeners, the visibility-timeout
- * backoff of failed messages, and (with {@code emporium.messaging.provision=true}) local
- * provisioning before listeners start.
+ * Messaging for a service that sets {@code emporium.messaging.service}: the topology and the data
+ * schema, the event codec, an async SNS client, the batch publisher and this service's topic for
+ * the outbox relay. Nothing here creates a topic or a table: Terraform does in AWS, the launcher on
+ * the emulator ({@code ./emporium up}, the test harness). The store adapters ({@code r2dbc}, {@code
+ * dynamodb}) add the outbox and the inbox on top; {@code outbox} and {@code inbox} wire the relay
+ * and the listeners' side once a store is there.
  */
 @AutoConfiguration(
     afterName = {
@@ -33,6 +35,12 @@ public class MessagingAutoConfiguration {
   @ConditionalOnMissingBean
   Topology topology() {
     return Topology.load();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  DataSchema dataSchema() {
+    return DataSchema.load();
   }
 
   @Bean
@@ -58,27 +66,7 @@ public class MessagingAutoConfiguration {
   }
 
   @Bean
-  EventQueues eventQueues(Topology topology, MessagingProperties properties) {
-    return new EventQueues(topology, properties);
-  }
-
-  /** A failed message becomes visible again after initial × multiplier^(receives-1) s, jittered. */
-  @Bean
-  @ConditionalOnMissingBean
-  AsyncErrorHandler<Object> visibilityBackoffErrorHandler(MessagingProperties properties) {
-    var listener = properties.listener();
-    return ExponentialBackoffErrorHandler.builder()
-        .initialVisibilityTimeoutSeconds(listener.initialBackoffSeconds())
-        .multiplier(listener.multiplier())
-        .maxVisibilityTimeoutSeconds(listener.maxBackoffSeconds())
-        .jitter(Jitter.HALF)
-        .build();
-  }
-
-  @Bean
-  @ConditionalOnProperty("emporium.messaging.provision")
-  LocalTopologyProvisioning localTopologyProvisioning(
-      AwsClientBuilderConfigurer configurer, Topology topology, MessagingProperties properties) {
-    return new LocalTopologyProvisioning(configurer, topology, properties);
+  RelayWakeUp relayWakeUp() {
+    return new RelayWakeUp();
   }
 }

@@ -1,6 +1,7 @@
 package io.emporium.platform.messaging;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param service this service's name in topology.yaml (producer and consumer)
  * @param env the environment in topic and queue names ({@code emporium-<env>-...})
- * @param provision create the topology at startup (local and tests only; Terraform does it in AWS)
  * @param store where the outbox, processed events and failures live: {@code r2dbc} (PostgreSQL
  *     tables from {@code db/platform}) or {@code dynamodb} (tables {@code
  *     emporium-<env>-<service>-outbox} and {@code -inbox})
@@ -25,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
 public record MessagingProperties(
     @NotBlank String service,
     @NotBlank @DefaultValue("local") String env,
-    @DefaultValue("false") boolean provision,
     @NotBlank @Pattern(regexp = "r2dbc|dynamodb") @DefaultValue("r2dbc") String store,
     @Valid @NotNull @DefaultValue Relay relay,
     @Valid @NotNull @DefaultValue Listener listener) {
@@ -35,13 +34,17 @@ public record MessagingProperties(
    * @param batchSize rows claimed per round (published 10 per PublishBatch request)
    * @param initialBackoff delay before the first retry of a row that failed to publish
    * @param maxBackoff the cap of the exponential backoff
+   * @param deadLetterAfter attempts after which an event SNS rejects for good (a sender fault) is
+   *     dead-lettered in the outbox instead of retried; 0 (the default) retries it forever. Outages
+   *     and throttling are always retried.
    */
   public record Relay(
       @DefaultValue("true") boolean enabled,
       @NotNull @DefaultValue("100ms") Duration pollInterval,
-      @DefaultValue("50") int batchSize,
+      @Min(1) @DefaultValue("50") int batchSize,
       @NotNull @DefaultValue("1s") Duration initialBackoff,
-      @NotNull @DefaultValue("5m") Duration maxBackoff) {}
+      @NotNull @DefaultValue("5m") Duration maxBackoff,
+      @Min(0) @DefaultValue("0") int deadLetterAfter) {}
 
   /** Visibility-timeout backoff of a failed message: initial × multiplier^(receives-1), capped. */
   public record Listener(

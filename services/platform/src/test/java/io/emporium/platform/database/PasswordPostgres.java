@@ -1,6 +1,6 @@
 package io.emporium.platform.database;
 
-import io.emporium.platform.local.LocalPostgres;
+import io.emporium.local.LocalPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

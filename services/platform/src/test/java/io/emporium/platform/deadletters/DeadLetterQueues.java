@@ -1,6 +1,7 @@
 package io.emporium.platform.deadletters;
 
 import io.emporium.events.topology.Topology;
+import io.emporium.local.DynamoDbTables;
 import io.emporium.platform.testing.TestEnvironment;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +55,7 @@ final class DeadLetterQueues {
                                     .formatted(dlqArn))))
             .queueUrl();
     Topology topology = Topology.load();
-    AuditTable.create(dynamo, topology.deadLetterAudit(), env);
+    new DynamoDbTables(dynamo).createAudit(topology.deadLetterAudit(), env);
     audit = new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), env);
     deadLetters =
         new DeadLetters(

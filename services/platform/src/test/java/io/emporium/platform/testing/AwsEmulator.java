@@ -1,7 +1,7 @@
 package io.emporium.platform.testing;
 
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.AwsClients;
+import io.emporium.local.MotoServer;
 import java.net.URI;
 
 /**

@@ -8,7 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.emporium.platform.local.LocalCognito;
+import io.emporium.local.LocalCognito;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;

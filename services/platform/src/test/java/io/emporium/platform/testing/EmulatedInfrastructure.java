@@ -1,15 +1,13 @@
 package io.emporium.platform.testing;
 
-import io.emporium.events.topology.Topology;
-import io.emporium.platform.deadletters.AuditTable;
-import io.emporium.platform.local.TopologyProvisioner;
+import io.emporium.local.LocalProvisioning;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit extension: before each test class, resets the emulator (when this JVM owns it) and
- * provisions the topology of environment {@value #ENV} with the same code {@code ./emporium up}
- * uses.
+ * provisions environment {@value #ENV} (the topology and the DynamoDB tables) with the same code
+ * {@code ./emporium up} uses.
  */
 public final class EmulatedInfrastructure implements BeforeAllCallback {
 
@@ -20,13 +18,6 @@ public final class EmulatedInfrastructure implements BeforeAllCallback {
   public void beforeAll(ExtensionContext context) {
     AwsEmulator aws = TestEnvironment.aws();
     aws.reset();
-    var clients = aws.clients();
-    try (var sns = clients.sns();
-        var sqs = clients.sqs();
-        var dynamo = clients.dynamo()) {
-      Topology topology = Topology.load();
-      new TopologyProvisioner(sns, sqs).provision(topology, ENV);
-      AuditTable.create(dynamo, topology.deadLetterAudit(), ENV);
-    }
+    LocalProvisioning.provision(aws.clients(), ENV);
   }
 }

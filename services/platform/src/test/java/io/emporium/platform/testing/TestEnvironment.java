@@ -1,7 +1,7 @@
 package io.emporium.platform.testing;
 
-import io.emporium.platform.local.LocalPostgres;
-import io.emporium.platform.local.MotoServer;
+import io.emporium.local.LocalPostgres;
+import io.emporium.local.MotoServer;
 import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;

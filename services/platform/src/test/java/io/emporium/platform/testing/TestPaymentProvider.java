@@ -2,8 +2,8 @@ package io.emporium.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.platform.local.FreePorts;
-import io.emporium.platform.local.ProcessTrees;
+import io.emporium.local.FreePorts;
+import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

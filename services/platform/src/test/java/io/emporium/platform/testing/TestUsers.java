@@ -1,8 +1,8 @@
 package io.emporium.platform.testing;
 
-import io.emporium.platform.local.AwsClients;
-import io.emporium.platform.local.CognitoPool;
-import io.emporium.platform.local.LocalCognito;
+import io.emporium.local.AwsClients;
+import io.emporium.local.CognitoPool;
+import io.emporium.local.LocalCognito;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;

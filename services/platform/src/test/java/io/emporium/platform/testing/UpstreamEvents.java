@@ -5,7 +5,7 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.EventTypes;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.messaging.SnsBatchPublisher;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
 import java.util.Map;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;

@@ -2,6 +2,7 @@ package io.emporium.platform.messaging.dynamodb;
 
 import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.inbox.InboundMessage;
+import io.emporium.platform.messaging.inbox.MessageFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -66,6 +67,32 @@ final class DynamoDbFailureLog implements FailureLog {
                             .expressionAttributeNames(NAMES)
                             .expressionAttributeValues(values)))
         .then();
+  }
+
+  @Override
+  public Mono<MessageFailure> find(String messageId) {
+    return Mono.fromFuture(
+            () ->
+                dynamo.getItem(
+                    b -> b.tableName(tableName).key(key(messageId)).consistentRead(true)))
+        .filter(response -> response.hasItem() && !response.item().isEmpty())
+        .map(response -> failure(messageId, response.item()));
+  }
+
+  private static MessageFailure failure(String messageId, Map<String, AttributeValue> item) {
+    return new MessageFailure(
+        messageId,
+        item.get("queue").s(),
+        textOf(item.get("eventId")),
+        textOf(item.get("type")),
+        textOf(item.get("reason")),
+        Integer.parseInt(item.get("receiveCount").n()),
+        Instant.parse(item.get("firstFailedAt").s()),
+        Instant.parse(item.get("lastFailedAt").s()));
+  }
+
+  private static String textOf(AttributeValue value) {
+    return value == null || Boolean.TRUE.equals(value.nul()) ? null : value.s();
   }
 
   static Map<String, AttributeValue> key(String messageId) {

@@ -2,14 +2,14 @@ package io.emporium.platform.messaging.dynamodb;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.emporium.events.EventCodec;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.MessagingProperties;
-import io.emporium.platform.messaging.SnsBatchPublisher;
-import io.emporium.platform.messaging.TopicArns;
 import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.outbox.OutboxStore;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,13 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The outbox, its relay, idempotent consumption and the failure log for a service on DynamoDB
- * ({@code emporium.messaging.store=dynamodb}): tables {@code emporium-<env>-<service>-outbox} and
- * {@code -inbox}, created at startup when {@code emporium.messaging.provision=true} (emulator only;
- * Terraform creates them in AWS).
+ * The store adapter for a service on DynamoDB ({@code emporium.messaging.store=dynamodb}): the
+ * outbox and its appends, the processed events, the failure log and the transactions that carry
+ * them, in tables {@code emporium-<env>-<service>-outbox} and {@code -inbox} (data-schema.yaml;
+ * Terraform creates them in AWS, the launcher on the emulator).
  */
 @AutoConfiguration(
     after = MessagingAutoConfiguration.class,
@@ -40,22 +39,13 @@ public class DynamoDbMessagingAutoConfiguration {
   }
 
   @Bean
-  DynamoDbOutboxTable dynamoDbOutboxTable(MessagingProperties properties) {
-    return DynamoDbOutboxTable.of(properties.env(), properties.service());
+  MessagingTables messagingTables(DataSchema schema, MessagingProperties properties) {
+    return MessagingTables.of(schema, properties.env(), properties.service());
   }
 
   @Bean
-  @ConditionalOnProperty(value = "emporium.messaging.provision", havingValue = "true")
-  LocalDynamoDbTables localDynamoDbTables(
-      AwsClientBuilderConfigurer configurer,
-      DynamoDbOutboxTable outbox,
-      MessagingProperties properties) {
-    try (DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build()) {
-      var tables = new DynamoDbTables(dynamo);
-      tables.createOutboxTable(outbox);
-      tables.createInboxTable(inboxTable(properties));
-    }
-    return new LocalDynamoDbTables();
+  DynamoDbOutboxTable dynamoDbOutboxTable(MessagingTables tables) {
+    return tables.outbox();
   }
 
   @Bean
@@ -64,35 +54,24 @@ public class DynamoDbMessagingAutoConfiguration {
   }
 
   @Bean
-  DynamoDbProcessedEvents dynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo, MessagingProperties properties, MeterRegistry meters) {
-    return new DynamoDbProcessedEvents(dynamo, inboxTable(properties), meters);
+  OutboxStore dynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
+    return new DynamoDbOutboxStore(
+        dynamo, table, DynamoDbOutboxStore.DEFAULT_LEASE, Clock.systemUTC());
   }
 
   @Bean
-  FailureLog dynamoDbFailureLog(DynamoDbAsyncClient dynamo, MessagingProperties properties) {
-    return new DynamoDbFailureLog(dynamo, inboxTable(properties), Clock.systemUTC());
+  DynamoDbTransactions dynamoDbTransactions(
+      DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table, RelayWakeUp wakeUp) {
+    return new DynamoDbTransactions(dynamo, table, wakeUp);
   }
 
   @Bean
-  @ConditionalOnProperty(value = "emporium.messaging.relay.enabled", matchIfMissing = true)
-  DynamoDbOutboxRelay dynamoDbOutboxRelay(
-      DynamoDbAsyncClient dynamo,
-      DynamoDbOutboxTable table,
-      SnsBatchPublisher publisher,
-      TopicArns topics,
-      MessagingProperties properties,
-      MeterRegistry meters,
-      ObjectProvider<LocalDynamoDbTables> provisioned) {
-    provisioned.ifAvailable(tables -> {}); // local tables exist before the relay polls them
-    return new DynamoDbOutboxRelay(
-        dynamo, table, publisher, topics.ownTopic(), properties.relay(), meters);
+  DynamoDbProcessedEvents dynamoDbProcessedEvents(MessagingTables tables, MeterRegistry meters) {
+    return new DynamoDbProcessedEvents(tables.inbox(), meters);
   }
 
-  private static String inboxTable(MessagingProperties properties) {
-    return DynamoDbTables.inboxTableName(properties.env(), properties.service());
+  @Bean
+  FailureLog dynamoDbFailureLog(DynamoDbAsyncClient dynamo, MessagingTables tables) {
+    return new DynamoDbFailureLog(dynamo, tables.inbox(), Clock.systemUTC());
   }
-
-  /** Marks that the local tables were created (emulator only). */
-  static final class LocalDynamoDbTables {}
 }

@@ -3,8 +3,8 @@ package io.emporium.platform.messaging.dynamodb;
 import io.emporium.events.DomainEvent;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
-import io.emporium.platform.messaging.OutboxSpans;
 import io.emporium.platform.messaging.TraceContext;
+import io.emporium.platform.messaging.outbox.OutboxSpans;
 import io.opentelemetry.api.trace.Span;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,10 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Writes events into the DynamoDB outbox: {@link #append} returns the Put the caller adds to the
  * SAME TransactWriteItems request as its state change, so the event exists if and only if the
- * change committed. {@link DynamoDbOutboxRelay} publishes and removes it.
+ * change committed. The relay publishes and removes it.
  *
  * <pre>{@code
- * dynamo.transactWriteItems(b -> b.transactItems(cartUpdate, outbox.append(checkedOut)))
+ * transactions.write(List.of(cartUpdate, outbox.append(checkedOut)))
  * }</pre>
  */
 public final class DynamoDbOutbox {

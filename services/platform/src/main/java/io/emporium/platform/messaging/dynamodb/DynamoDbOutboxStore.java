@@ -1,157 +1,142 @@
 package io.emporium.platform.messaging.dynamodb;
 
-import static io.emporium.platform.messaging.dynamodb.OutboxItem.millis;
-import static io.emporium.platform.messaging.dynamodb.OutboxItem.n;
-import static io.emporium.platform.messaging.dynamodb.OutboxItem.s;
-
+import io.emporium.platform.messaging.outbox.OutboxStats;
+import io.emporium.platform.messaging.outbox.OutboxStore;
+import io.emporium.platform.messaging.outbox.PendingEvent;
+import io.emporium.platform.messaging.outbox.Settlement;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The relay's reads and writes of outbox items: by key only (Query per shard, never Scan), every
- * state change conditional on the lease so that two replicas do not publish the same item.
+ * The DynamoDB outbox for the relay: a round reads the due items of every shard, leases them (so
+ * replicas do not publish the same item unless a lease expires), lets the relay publish them, then
+ * deletes what SNS accepted and reschedules the rest, conditional on still holding the lease.
  */
-final class DynamoDbOutboxStore {
+public final class DynamoDbOutboxStore implements OutboxStore {
 
-  private static final Logger log = LoggerFactory.getLogger(DynamoDbOutboxStore.class);
-  private static final int MAX_BATCH_WRITE = 25;
-  private static final int DELETE_RETRIES = 5;
-  private static final int MAX_PAGES_PER_SHARD = 4;
-  private static final String DUE =
-      "#next <= :now AND (attribute_not_exists(#until) OR #until < :now)";
-  private static final Map<String, String> NAMES =
-      Map.of(
-          "#pk", DynamoDbOutboxTable.PARTITION_KEY,
-          "#next", OutboxItem.NEXT_ATTEMPT_AT,
-          "#until", OutboxItem.LEASE_UNTIL,
-          "#owner", OutboxItem.LEASE_OWNER);
+  /** Longer than any round takes (a round publishes at most batchSize events). */
+  static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
-  private final DynamoDbAsyncClient dynamo;
+  private static final int LEASE_CONCURRENCY = 16;
+
   private final DynamoDbOutboxTable table;
+  private final DynamoDbOutboxItems items;
+  private final DynamoDbOutboxStats stats;
+  private final Duration lease;
+  private final Clock clock;
+  private final String owner = UUID.randomUUID().toString();
 
-  DynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
-    this.dynamo = dynamo;
+  /**
+   * The store of {@code table} with the default lease, for a relay built outside Spring (the
+   * bench's relay phase).
+   */
+  public DynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
+    this(dynamo, table, DEFAULT_LEASE, Clock.systemUTC());
+  }
+
+  DynamoDbOutboxStore(
+      DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table, Duration lease, Clock clock) {
     this.table = table;
+    this.items = new DynamoDbOutboxItems(dynamo, table);
+    this.stats = new DynamoDbOutboxStats(dynamo, table);
+    this.lease = lease;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "dynamodb";
+  }
+
+  @Override
+  public Mono<Integer> relay(int limit, Function<List<PendingEvent>, Mono<Settlement>> round) {
+    Instant now = clock.instant();
+    return selectDue(now, limit)
+        .flatMap(
+            due ->
+                due.isEmpty()
+                    ? Mono.just(0)
+                    : leaseAll(due, now)
+                        .filter(leased -> !leased.isEmpty())
+                        .flatMap(leased -> publish(leased, round))
+                        .thenReturn(due.size()));
+  }
+
+  @Override
+  public Mono<OutboxStats> stats() {
+    return stats.read();
+  }
+
+  private Mono<List<OutboxItem>> selectDue(Instant now, int limit) {
+    return Flux.fromIterable(table.partitions())
+        .flatMap(partition -> items.due(partition, now, limit))
+        .collectSortedList(Comparator.comparing(item -> item.id().toString()))
+        .map(found -> found.subList(0, wholeBatches(found.size(), limit)));
   }
 
   /**
-   * Up to {@code limit} items of one shard that are due and not leased, oldest first. Reads at most
-   * {@value #MAX_PAGES_PER_SHARD} pages of {@code limit} items, so a backlog of items backing off
-   * (an SNS outage) does not make every poll read the whole partition.
+   * How many of {@code found} items to take: at most the batch size, and whole PublishBatch
+   * requests when there are more than ten, so a backlog goes out in full requests.
    */
-  Flux<OutboxItem> due(String partition, Instant now, int limit) {
-    var pages =
-        dynamo.queryPaginator(
-            b ->
-                b.tableName(table.name())
-                    .keyConditionExpression("#pk = :pk")
-                    .filterExpression(DUE)
-                    .expressionAttributeNames(
-                        Map.of(
-                            "#pk", DynamoDbOutboxTable.PARTITION_KEY,
-                            "#next", OutboxItem.NEXT_ATTEMPT_AT,
-                            "#until", OutboxItem.LEASE_UNTIL))
-                    .expressionAttributeValues(Map.of(":pk", s(partition), ":now", millis(now)))
-                    .limit(limit));
-    return Flux.from(pages)
-        .take(MAX_PAGES_PER_SHARD)
-        .flatMapIterable(QueryResponse::items)
-        .take(limit)
-        .map(OutboxItem::from);
+  static int wholeBatches(int found, int batchSize) {
+    int take = Math.min(found, batchSize);
+    int max = SnsBatchPublisher.MAX_BATCH;
+    return take > max ? take - take % max : take;
   }
 
-  /** Claims a due item until {@code until}; false when another replica holds or removed it. */
-  Mono<Boolean> lease(OutboxItem item, Instant now, Instant until, String owner) {
-    return Mono.fromFuture(
-            () ->
-                dynamo.updateItem(
-                    b ->
-                        b.tableName(table.name())
-                            .key(item.key())
-                            .updateExpression("SET #until = :until, #owner = :owner")
-                            .conditionExpression("attribute_exists(#pk) AND " + DUE)
-                            .expressionAttributeNames(NAMES)
-                            .expressionAttributeValues(
-                                Map.of(
-                                    ":now", millis(now),
-                                    ":until", millis(until),
-                                    ":owner", s(owner)))))
-        .thenReturn(true)
-        .onErrorResume(ConditionalCheckFailedException.class, e -> Mono.just(false));
-  }
-
-  /** Records a failed attempt and releases the lease, if this owner still holds it. */
-  Mono<Void> reschedule(OutboxItem item, int attempts, Instant next, String error, String owner) {
-    return Mono.fromFuture(
-            () ->
-                dynamo.updateItem(
-                    b ->
-                        b.tableName(table.name())
-                            .key(item.key())
-                            .updateExpression(
-                                "SET #attempts = :attempts, #next = :next, #error = :error"
-                                    + " REMOVE #until, #owner")
-                            .conditionExpression("#owner = :owner")
-                            .expressionAttributeNames(
-                                Map.of(
-                                    "#attempts", OutboxItem.ATTEMPTS,
-                                    "#next", OutboxItem.NEXT_ATTEMPT_AT,
-                                    "#error", OutboxItem.LAST_ERROR,
-                                    "#until", OutboxItem.LEASE_UNTIL,
-                                    "#owner", OutboxItem.LEASE_OWNER))
-                            .expressionAttributeValues(
-                                Map.of(
-                                    ":attempts", n(attempts),
-                                    ":next", millis(next),
-                                    ":error", s(truncate(error)),
-                                    ":owner", s(owner)))))
-        .then()
-        .onErrorResume(ConditionalCheckFailedException.class, e -> Mono.empty());
-  }
-
-  /** Removes published items, 25 per BatchWriteItem, retrying what DynamoDB left unprocessed. */
-  Mono<Void> delete(List<OutboxItem> items) {
-    return Flux.fromIterable(items)
-        .map(i -> WriteRequest.builder().deleteRequest(d -> d.key(i.key())).build())
-        .buffer(MAX_BATCH_WRITE)
-        .concatMap(requests -> batchDelete(requests, DELETE_RETRIES))
-        .then()
-        .onErrorResume(
-            e -> {
-              log.warn("outbox deletes failed, left for their lease to expire: {}", e.toString());
-              return Mono.empty();
-            });
-  }
-
-  private Mono<Void> batchDelete(List<WriteRequest> requests, int retriesLeft) {
-    return Mono.fromFuture(
-            () -> dynamo.batchWriteItem(b -> b.requestItems(Map.of(table.name(), requests))))
+  private Mono<List<OutboxItem>> leaseAll(List<OutboxItem> due, Instant now) {
+    Instant until = now.plus(lease);
+    return Flux.fromIterable(due)
         .flatMap(
-            response -> {
-              var left = response.unprocessedItems().getOrDefault(table.name(), List.of());
-              if (left.isEmpty()) {
-                return Mono.empty();
-              }
-              if (retriesLeft == 0) {
-                return Mono.error(new IllegalStateException(left.size() + " deletes unprocessed"));
-              }
-              Duration pause = Duration.ofMillis(50L << (DELETE_RETRIES - retriesLeft));
-              return Mono.delay(pause).then(batchDelete(left, retriesLeft - 1));
-            });
+            item -> items.lease(item, now, until, owner).filter(won -> won).map(won -> item),
+            LEASE_CONCURRENCY)
+        .collectList();
   }
 
-  private static String truncate(String error) {
-    String text = error == null ? "unknown" : error;
-    return text.length() <= 1000 ? text : text.substring(0, 1000);
+  private Mono<Void> publish(
+      List<OutboxItem> leased, Function<List<PendingEvent>, Mono<Settlement>> round) {
+    Map<UUID, OutboxItem> byId =
+        leased.stream().collect(Collectors.toMap(OutboxItem::id, Function.identity()));
+    var pending =
+        leased.stream().map(i -> new PendingEvent(i.toOutgoingEvent(), i.attempts())).toList();
+    return round.apply(pending).flatMap(settlement -> settle(byId, settlement));
+  }
+
+  private Mono<Void> settle(Map<UUID, OutboxItem> leased, Settlement settlement) {
+    Mono<Void> deletes = items.delete(settlement.published().stream().map(leased::get).toList());
+    Flux<Void> retries =
+        Flux.fromIterable(settlement.retries())
+            .flatMap(
+                r ->
+                    items.reschedule(
+                        leased.get(r.event().id()),
+                        r.attempts(),
+                        clock.instant().plus(r.delay()),
+                        r.reason(),
+                        owner),
+                LEASE_CONCURRENCY);
+    Flux<Void> dead =
+        Flux.fromIterable(settlement.deadLetters())
+            .flatMap(
+                d ->
+                    items.reschedule(
+                        leased.get(d.event().id()),
+                        d.attempts(),
+                        DynamoDbOutboxItems.NEVER,
+                        d.reason(),
+                        owner),
+                LEASE_CONCURRENCY);
+    return Mono.when(deletes, retries, dead);
   }
 }

@@ -5,10 +5,11 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * Where a service's DynamoDB outbox lives: table {@code emporium-<env>-<service>-outbox}, hash key
- * {@code pk} (S) = {@code OUTBOX#<shard>}, range key {@code sk} (S) = the event id. Items spread
- * over {@code shards} partition keys by the hash of their id, so no single key takes all the
- * writes; the relay queries every shard. Writers and the relay must agree on the shard count.
+ * Where a service's DynamoDB outbox lives: table {@code emporium-<env>-<service>-outbox}
+ * (data-schema.yaml declares it), hash key {@code pk} (S) = {@code OUTBOX#<shard>}, range key
+ * {@code sk} (S) = the event id. Items spread over {@code shards} partition keys by the hash of
+ * their id, so no single key takes all the writes; the relay queries every shard. Writers and the
+ * relay must agree on the shard count.
  *
  * @param name the table name
  * @param shards how many {@code OUTBOX#n} partition keys items spread over (1..64)
@@ -29,11 +30,6 @@ public record DynamoDbOutboxTable(String name, int shards) {
     if (shards < 1 || shards > 64) {
       throw new IllegalArgumentException("outbox shards must be 1..64, not " + shards);
     }
-  }
-
-  /** {@code emporium-<env>-<service>-outbox} with {@link #DEFAULT_SHARDS} shards. */
-  public static DynamoDbOutboxTable of(String env, String service) {
-    return new DynamoDbOutboxTable("emporium-%s-%s-outbox".formatted(env, service), DEFAULT_SHARDS);
   }
 
   /** The partition key an event's item is written under. */

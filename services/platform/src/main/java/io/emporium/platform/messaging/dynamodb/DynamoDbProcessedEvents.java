@@ -1,18 +1,18 @@
 package io.emporium.platform.messaging.dynamodb;
 
+import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.inbox.ProcessedEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import reactor.util.context.Context;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -24,8 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * handler's effect. A redelivered event fails the marker's condition, so the whole transaction is
  * cancelled and the effect happens once. Markers carry a TTL ({@code expiresAt}, epoch seconds)
  * longer than a message can live in a queue and its DLQ (14 days).
+ *
+ * <p>{@link #once} carries the marker to the effect's {@link DynamoDbTransactions#write} in the
+ * Reactor context; an effect that writes nothing (the event changes nothing) records nothing.
  */
-public final class DynamoDbProcessedEvents {
+public final class DynamoDbProcessedEvents implements ProcessedEvents {
 
   /** Longer than SQS can keep a message (4 days in the queue, 14 in the DLQ). */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(15);
@@ -36,24 +39,17 @@ public final class DynamoDbProcessedEvents {
   private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
   private static final Logger log = LoggerFactory.getLogger(DynamoDbProcessedEvents.class);
 
-  private final DynamoDbAsyncClient dynamo;
   private final String tableName;
   private final Duration retention;
   private final Clock clock;
   private final Counter duplicates;
 
-  public DynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo, String tableName, MeterRegistry registry) {
-    this(dynamo, tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
+  public DynamoDbProcessedEvents(String tableName, MeterRegistry registry) {
+    this(tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
   }
 
   DynamoDbProcessedEvents(
-      DynamoDbAsyncClient dynamo,
-      String tableName,
-      MeterRegistry registry,
-      Duration retention,
-      Clock clock) {
-    this.dynamo = dynamo;
+      String tableName, MeterRegistry registry, Duration retention, Clock clock) {
     this.tableName = tableName;
     this.retention = retention;
     this.clock = clock;
@@ -64,8 +60,26 @@ public final class DynamoDbProcessedEvents {
             .register(registry);
   }
 
+  @Override
+  public Mono<Void> once(EventEnvelope envelope, Mono<Void> effect) {
+    return Mono.defer(
+        () -> {
+          var marker = new ProcessedMarker(envelope.id(), marker(envelope.id()));
+          return effect
+              .contextWrite(Context.of(ProcessedMarker.class, marker))
+              .then(Mono.fromRunnable(() -> skippedIfDuplicate(marker)));
+        });
+  }
+
+  private void skippedIfDuplicate(ProcessedMarker marker) {
+    if (marker.duplicate()) {
+      duplicates.increment();
+      log.info("event {} already processed: duplicate skipped", marker.eventId());
+    }
+  }
+
   /** The marker Put of {@code eventId}; fails its condition when the event was processed. */
-  public TransactWriteItem marker(UUID eventId) {
+  TransactWriteItem marker(UUID eventId) {
     Instant now = clock.instant();
     Map<String, AttributeValue> item =
         Map.of(
@@ -83,31 +97,10 @@ public final class DynamoDbProcessedEvents {
   }
 
   /**
-   * Commits the marker of {@code eventId} and {@code effect} in one TransactWriteItems. Emits true
-   * when applied, false when the event had been processed already (nothing written, counted in
-   * {@code emporium.events.duplicates}). Any other failure, including a failed condition of an
-   * effect item, propagates.
-   */
-  public Mono<Boolean> apply(UUID eventId, List<TransactWriteItem> effect) {
-    List<TransactWriteItem> items = new ArrayList<>(effect.size() + 1);
-    items.add(marker(eventId));
-    items.addAll(effect);
-    return Mono.fromFuture(() -> dynamo.transactWriteItems(b -> b.transactItems(items)))
-        .thenReturn(true)
-        .onErrorResume(
-            e -> isDuplicate(e, 0),
-            e -> {
-              duplicates.increment();
-              log.info("event {} already processed: duplicate skipped", eventId);
-              return Mono.just(false);
-            });
-  }
-
-  /**
    * True when {@code error} cancelled a transaction because the marker at {@code markerIndex}
-   * already existed: for callers that run their own TransactWriteItems.
+   * already existed.
    */
-  public static boolean isDuplicate(Throwable error, int markerIndex) {
+  static boolean isDuplicate(Throwable error, int markerIndex) {
     if (!(error instanceof TransactionCanceledException cancelled)
         || !cancelled.hasCancellationReasons()
         || cancelled.cancellationReasons().size() <= markerIndex) {

@@ -1,6 +1,6 @@
 package io.emporium.platform.messaging.dynamodb;
 
-import io.emporium.platform.messaging.OutgoingEvent;
+import io.emporium.platform.messaging.outbox.OutgoingEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -8,5 +8,9 @@ import reactor.core.publisher.Mono;
  */
 public interface FailureLog {
 
+  /** Records (or updates) why {@code message} failed, outside the failed transaction. */
   Mono<Void> record(InboundMessage message, String eventId, String type, String reason);
+
+  /** The last recorded failure of the SQS message {@code messageId}, if any. */
+  Mono<MessageFailure> find(String messageId);
 }

@@ -1,5 +1,8 @@
 package io.emporium.platform.messaging.inbox;
 
+import io.awspring.cloud.sqs.listener.errorhandler.AsyncErrorHandler;
+import io.awspring.cloud.sqs.listener.errorhandler.ExponentialBackoffErrorHandler;
+import io.awspring.cloud.sqs.listener.errorhandler.Jitter;
 import io.emporium.events.EventCodec;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.MessagingProperties;
@@ -7,11 +10,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link InboundEvents} for listeners, once a store-specific configuration (R2DBC or DynamoDB) has
- * provided the {@link FailureLog} it records reasons in.
+ * The listeners' side, once a store configuration (R2DBC or DynamoDB) has provided its {@link
+ * ProcessedEvents} and the {@link FailureLog} it records reasons in: {@link InboundEvents}, the
+ * queue names for {@code SqsListener}, and the visibility-timeout backoff a failed message gets
+ * before SQS delivers it again (and, after maxReceiveCount, moves it to its DLQ).
  */
 @AutoConfiguration(
     afterName = {
@@ -20,12 +26,13 @@ import org.springframework.context.annotation.Bean;
       "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration",
       "io.emporium.platform.faults.FaultInjectionAutoConfiguration"
     })
-@ConditionalOnBean({EventCodec.class, FailureLog.class})
+@ConditionalOnBean({EventCodec.class, ProcessedEvents.class, FailureLog.class})
 public class InboundAutoConfiguration {
 
   @Bean
   InboundEvents inboundEvents(
       EventCodec codec,
+      ProcessedEvents processed,
       FailureLog failures,
       MeterRegistry meters,
       Topology topology,
@@ -37,6 +44,24 @@ public class InboundAutoConfiguration {
             topology.subscriptionsOf(properties.env(), properties.service()),
             topology.queueDefaults().maxReceiveCount());
     return new InboundEvents(
-        codec, failures, metrics, faults.getIfAvailable(() -> InboundFaults.NONE));
+        codec, processed, failures, metrics, faults.getIfAvailable(() -> InboundFaults.NONE));
+  }
+
+  @Bean
+  EventQueues eventQueues(Topology topology, MessagingProperties properties) {
+    return new EventQueues(topology, properties);
+  }
+
+  /** A failed message becomes visible again after initial × multiplier^(receives-1) s, jittered. */
+  @Bean
+  @ConditionalOnMissingBean
+  AsyncErrorHandler<Object> visibilityBackoffErrorHandler(MessagingProperties properties) {
+    var listener = properties.listener();
+    return ExponentialBackoffErrorHandler.builder()
+        .initialVisibilityTimeoutSeconds(listener.initialBackoffSeconds())
+        .multiplier(listener.multiplier())
+        .maxVisibilityTimeoutSeconds(listener.maxBackoffSeconds())
+        .jitter(Jitter.HALF)
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package io.emporium.platform.messaging.inbox;
 
+import io.emporium.events.DomainEvent;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.MalformedEventException;
@@ -7,6 +8,7 @@ import io.emporium.platform.messaging.TraceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +16,19 @@ import org.springframework.messaging.Message;
 import reactor.core.publisher.Mono;
 
 /**
- * The consuming side of every listener: decode the envelope (a malformed one fails), log what is
- * handled with event id, type, subject and trace id, run the handler, and on failure record the
- * reason and let the error propagate — the message is never acknowledged, comes back after the
- * visibility backoff and reaches the DLQ after maxReceiveCount.
+ * The consuming side of every listener: decode the envelope (a malformed one fails), narrow it to
+ * the producer's sealed type, log what is handled with event id, type, subject and trace id, run
+ * the {@link Effect} the listener returns with the event's record ({@link ProcessedEvents}), and on
+ * failure record the reason ({@link FailureLog}) and let the error propagate: the message is never
+ * acknowledged, comes back after the visibility backoff and reaches the DLQ after maxReceiveCount.
  *
  * <pre>{@code
  * @SqsListener("#{@eventQueues.from('payment')}")
  * CompletableFuture<Void> on(Message<String> message) {
- *   return inbound.handle(message, envelope -> switch (envelope.data()) { ... });
+ *   return inbound.handle(message, PaymentEvent.class, event -> switch (event) {
+ *     case PaymentAuthorized authorized -> Effect.once(orders.apply(...));
+ *     ...
+ *   });
  * }
  * }</pre>
  */
@@ -31,6 +37,7 @@ public final class InboundEvents {
   private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
 
   private final EventCodec codec;
+  private final ProcessedEvents processed;
   private final FailureLog failures;
   private final InboundMetrics metrics;
 
@@ -38,14 +45,46 @@ public final class InboundEvents {
 
   /** {@code faults}: the test-only consumer bug (profile fault-injection), else NONE. */
   InboundEvents(
-      EventCodec codec, FailureLog failures, InboundMetrics metrics, InboundFaults faults) {
+      EventCodec codec,
+      ProcessedEvents processed,
+      FailureLog failures,
+      InboundMetrics metrics,
+      InboundFaults faults) {
     this.codec = codec;
+    this.processed = processed;
     this.failures = failures;
     this.metrics = metrics;
     this.faults = faults;
   }
 
-  public CompletableFuture<Void> handle(
+  /**
+   * Handles {@code message}, an event of the producer whose sealed interface is {@code type}; an
+   * event of another type fails (and goes to the DLQ).
+   */
+  public <E extends DomainEvent> CompletableFuture<Void> handle(
+      Message<?> message, Class<E> type, Function<E, Effect> handler) {
+    return handle(message, type, (event, envelope) -> handler.apply(event));
+  }
+
+  /** As {@link #handle(Message, Class, Function)}, for a handler that needs the envelope too. */
+  public <E extends DomainEvent> CompletableFuture<Void> handle(
+      Message<?> message, Class<E> type, BiFunction<E, EventEnvelope, Effect> handler) {
+    return handleEnvelope(
+        message,
+        envelope ->
+            Mono.defer(() -> run(envelope, handler.apply(envelope.dataAs(type), envelope))));
+  }
+
+  private Mono<Void> run(EventEnvelope envelope, Effect effect) {
+    return switch (effect) {
+      case Effect.Once once -> processed.once(envelope, once.change()).then(once.after());
+      case Effect.Idempotent idempotent ->
+          idempotent.work().then(processed.once(envelope, Mono.empty()));
+      case Effect.None none -> Mono.empty();
+    };
+  }
+
+  private CompletableFuture<Void> handleEnvelope(
       Message<?> message, Function<EventEnvelope, Mono<Void>> handler) {
     InboundMessage inbound = InboundMessage.of(message);
     String traceId = TraceContext.traceIdOf(inbound.traceparent());

@@ -1,7 +1,7 @@
 package io.emporium.platform.messaging.inbox;
 
 import io.awspring.cloud.sqs.listener.SqsHeaders;
-import io.emporium.platform.messaging.SnsBatchPublisher;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
 import java.time.Instant;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;

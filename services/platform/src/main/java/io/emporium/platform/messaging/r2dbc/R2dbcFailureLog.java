@@ -2,6 +2,8 @@ package io.emporium.platform.messaging.r2dbc;
 
 import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.inbox.InboundMessage;
+import io.emporium.platform.messaging.inbox.MessageFailure;
+import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
@@ -14,6 +16,7 @@ final class R2dbcFailureLog implements FailureLog {
       VALUES (:messageId, :queue, :eventId, :type, :reason, :receiveCount)
       ON CONFLICT (message_id) DO UPDATE SET reason = excluded.reason,
         receive_count = excluded.receive_count, last_failed_at = now()""";
+  private static final String FIND = "SELECT * FROM message_failures WHERE message_id = :id";
 
   private final DatabaseClient db;
 
@@ -32,5 +35,23 @@ final class R2dbcFailureLog implements FailureLog {
             .bind("receiveCount", message.receiveCount());
     insert = type == null ? insert.bindNull("type", String.class) : insert.bind("type", type);
     return insert.then();
+  }
+
+  @Override
+  public Mono<MessageFailure> find(String messageId) {
+    return db.sql(FIND)
+        .bind("id", messageId)
+        .map(
+            row ->
+                new MessageFailure(
+                    row.get("message_id", String.class),
+                    row.get("queue", String.class),
+                    row.get("event_id", String.class),
+                    row.get("type", String.class),
+                    row.get("reason", String.class),
+                    row.get("receive_count", Integer.class),
+                    row.get("first_failed_at", OffsetDateTime.class).toInstant(),
+                    row.get("last_failed_at", OffsetDateTime.class).toInstant()))
+        .one();
   }
 }

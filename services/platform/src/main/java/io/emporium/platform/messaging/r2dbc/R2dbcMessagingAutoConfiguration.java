@@ -3,16 +3,18 @@ package io.emporium.platform.messaging.r2dbc;
 import io.emporium.events.EventCodec;
 import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.MessagingProperties;
-import io.emporium.platform.messaging.SnsBatchPublisher;
-import io.emporium.platform.messaging.TopicArns;
 import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.outbox.OutboxStore;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * The outbox, its relay, idempotent consumption and the failure log for a service on PostgreSQL
- * (R2DBC). The platform's tables come with Flyway from {@code classpath:db/platform}.
+ * The store adapter for a service on PostgreSQL (R2DBC): the outbox table and its appends, the
+ * processed events and the failure log. The platform's tables come with Flyway from {@code
+ * classpath:db/platform}.
  */
 @AutoConfiguration(
     after = MessagingAutoConfiguration.class,
@@ -36,8 +39,13 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 public class R2dbcMessagingAutoConfiguration {
 
   @Bean
-  R2dbcOutbox r2dbcOutbox(DatabaseClient db, EventCodec codec) {
-    return new R2dbcOutbox(db, codec);
+  R2dbcOutbox r2dbcOutbox(DatabaseClient db, EventCodec codec, RelayWakeUp wakeUp) {
+    return new R2dbcOutbox(db, codec, wakeUp);
+  }
+
+  @Bean
+  OutboxStore r2dbcOutboxStore(DatabaseClient db, ReactiveTransactionManager transactions) {
+    return new R2dbcOutboxStore(db, TransactionalOperator.create(transactions));
   }
 
   @Bean
@@ -51,24 +59,6 @@ public class R2dbcMessagingAutoConfiguration {
     return new R2dbcFailureLog(db);
   }
 
-  @Bean
-  @ConditionalOnProperty(value = "emporium.messaging.relay.enabled", matchIfMissing = true)
-  OutboxRelay outboxRelay(
-      DatabaseClient db,
-      SnsBatchPublisher publisher,
-      TopicArns topics,
-      ReactiveTransactionManager transactions,
-      MessagingProperties properties,
-      MeterRegistry meters) {
-    return new OutboxRelay(
-        new OutboxTable(db),
-        publisher,
-        topics,
-        TransactionalOperator.create(transactions),
-        properties.relay(),
-        new OutboxMetrics(meters));
-  }
-
   /** Adds the platform's migrations to the service's own. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(FluentConfiguration.class)
@@ -77,9 +67,9 @@ public class R2dbcMessagingAutoConfiguration {
     @Bean
     FlywayConfigurationCustomizer platformMigrationLocation() {
       return configuration -> {
-        var locations = new java.util.ArrayList<>(java.util.List.of(configuration.getLocations()));
-        locations.add(new org.flywaydb.core.api.Location("classpath:db/platform"));
-        configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new));
+        var locations = new ArrayList<>(List.of(configuration.getLocations()));
+        locations.add(new Location("classpath:db/platform"));
+        configuration.locations(locations.toArray(Location[]::new));
       };
     }
   }

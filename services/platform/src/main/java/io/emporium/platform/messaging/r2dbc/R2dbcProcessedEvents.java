@@ -1,9 +1,9 @@
 package io.emporium.platform.messaging.r2dbc;
 
 import io.emporium.events.EventEnvelope;
+import io.emporium.platform.messaging.inbox.ProcessedEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -11,11 +11,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Idempotent consumption: records the event id in the same transaction as the handler's effect (and
- * any outbox rows it appends). A redelivered event finds its id and is skipped; a concurrent
- * duplicate waits on the primary key and then skips.
+ * Idempotent consumption on PostgreSQL: records the event id in {@code processed_events} in the
+ * same transaction as the handler's effect (and any outbox rows it appends). A redelivered event
+ * finds its id and is skipped; a concurrent duplicate waits on the primary key and then skips.
  */
-public final class R2dbcProcessedEvents {
+public final class R2dbcProcessedEvents implements ProcessedEvents {
 
   private static final Logger log = LoggerFactory.getLogger(R2dbcProcessedEvents.class);
   private static final String CLAIM =
@@ -33,15 +33,15 @@ public final class R2dbcProcessedEvents {
         Counter.builder("emporium.events.duplicates").tag("store", "r2dbc").register(meters);
   }
 
-  /** Runs {@code effect} once per event id, in one transaction with the record of it. */
-  public Mono<Void> once(EventEnvelope envelope, Function<EventEnvelope, Mono<Void>> effect) {
+  @Override
+  public Mono<Void> once(EventEnvelope envelope, Mono<Void> effect) {
     Mono<Void> claimThenApply =
         db.sql(CLAIM)
             .bind("id", envelope.id())
             .bind("type", envelope.type())
             .fetch()
             .rowsUpdated()
-            .flatMap(claimed -> claimed == 1 ? effect.apply(envelope) : skip(envelope));
+            .flatMap(claimed -> claimed == 1 ? effect : skip(envelope));
     return transactions.transactional(claimThenApply);
   }
 

@@ -1,6 +1,6 @@
 package io.emporium.platform.messaging.dynamodb;
 
-import io.emporium.platform.local.AwsClients;
+import io.emporium.local.AwsClients;
 import io.emporium.platform.testing.TestEnvironment;
 import java.util.List;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;

@@ -4,8 +4,15 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.EventFixtures;
 import io.emporium.events.cart.CartCheckedOut;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
-import io.emporium.platform.messaging.SnsBatchPublisher;
+import io.emporium.local.DynamoDbTables;
+import io.emporium.platform.messaging.outbox.Backoff;
+import io.emporium.platform.messaging.outbox.OutboxRelay;
+import io.emporium.platform.messaging.outbox.PublishRetries;
+import io.emporium.platform.messaging.outbox.RelaySettings;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
+import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
@@ -46,14 +53,16 @@ final class CartOutboxFixture implements AutoCloseable {
   final DynamoDbClient dynamoSync = AwsTestClients.dynamoSync();
   final SqsClient sqs = TestEnvironment.aws().clients().sqs();
   final String service = "cart" + SEQUENCE.incrementAndGet();
-  final DynamoDbOutboxTable table = DynamoDbOutboxTable.of(EmulatedInfrastructure.ENV, service);
+  final DynamoDbOutboxTable table =
+      new DynamoDbOutboxTable(
+          "emporium-test-" + service + "-outbox", DynamoDbOutboxTable.DEFAULT_SHARDS);
   final String carts = "emporium-test-" + service + "-carts";
   final DynamoDbOutbox outbox = new DynamoDbOutbox(table, codec, clock);
   final String cartTopicArn;
   final QueueProbe probe;
 
   CartOutboxFixture() {
-    new DynamoDbTables(dynamoSync).createOutboxTable(table);
+    new DynamoDbTables(dynamoSync).create(table.name(), DataSchema.load().table("cart-outbox"));
     dynamoSync.createTable(
         b ->
             b.tableName(carts)
@@ -73,17 +82,31 @@ final class CartOutboxFixture implements AutoCloseable {
     probe.purge(ORDER_FROM_CART);
   }
 
-  DynamoDbOutboxRelay relay(SnsAsyncClient sns, Mono<String> topicArn) {
+  OutboxRelay relay(SnsAsyncClient sns, Mono<String> topicArn) {
+    return relay(sns, topicArn, 0, Duration.ofMillis(50), new RelayWakeUp());
+  }
+
+  /** A relay of this fixture's outbox with its own poll interval, wake-up and dead-lettering. */
+  OutboxRelay relay(
+      SnsAsyncClient sns,
+      Mono<String> topicArn,
+      int deadLetterAfter,
+      Duration poll,
+      RelayWakeUp wakeUp) {
     var settings =
         new RelaySettings(
+            true,
             50,
-            Duration.ofMillis(50),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(8),
-            Duration.ofSeconds(30),
+            poll,
+            new PublishRetries(
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), deadLetterAfter),
             clock);
-    return new DynamoDbOutboxRelay(
-        dynamo, table, new SnsBatchPublisher(sns), topicArn, true, settings, registry);
+    return new OutboxRelay(
+        store(), new SnsBatchPublisher(sns), topicArn, settings, wakeUp, registry);
+  }
+
+  DynamoDbOutboxStore store() {
+    return new DynamoDbOutboxStore(dynamo, table, Duration.ofSeconds(30), clock);
   }
 
   /** A valid CartCheckedOut (the golden fixture's data) for {@code cartId}. */
@@ -104,6 +127,16 @@ final class CartOutboxFixture implements AutoCloseable {
   EventEnvelope checkout(String cartId, long expectedVersion) {
     EventEnvelope envelope = EventEnvelope.of(checkedOut(cartId));
     transact(cartCheckout(cartId, expectedVersion), outbox.append(envelope));
+    return envelope;
+  }
+
+  /** The same checkout, written through the platform's transactions (which wake the relay). */
+  EventEnvelope checkoutThrough(
+      DynamoDbTransactions transactions, String cartId, long expectedVersion) {
+    EventEnvelope envelope = EventEnvelope.of(checkedOut(cartId));
+    transactions
+        .write(List.of(cartCheckout(cartId, expectedVersion), outbox.append(envelope)))
+        .block();
     return envelope;
   }
 

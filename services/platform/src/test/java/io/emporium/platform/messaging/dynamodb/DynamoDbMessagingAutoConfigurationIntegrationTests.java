@@ -9,6 +9,8 @@ import io.emporium.events.EventEnvelope;
 import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.inbox.InboundMessage;
+import io.emporium.platform.messaging.outbox.OutboxAutoConfiguration;
+import io.emporium.platform.messaging.outbox.OutboxRelay;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
@@ -34,7 +36,8 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
                   CredentialsProviderAutoConfiguration.class,
                   RegionProviderAutoConfiguration.class,
                   MessagingAutoConfiguration.class,
-                  DynamoDbMessagingAutoConfiguration.class))
+                  DynamoDbMessagingAutoConfiguration.class,
+                  OutboxAutoConfiguration.class))
           .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
           .withPropertyValues(
               "spring.cloud.aws.endpoint=" + TestEnvironment.aws().endpoint(),
@@ -42,8 +45,7 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
               "spring.cloud.aws.credentials.access-key=test",
               "spring.cloud.aws.credentials.secret-key=test",
               "emporium.messaging.service=cart",
-              "emporium.messaging.env=" + EmulatedInfrastructure.ENV,
-              "emporium.messaging.provision=true");
+              "emporium.messaging.env=" + EmulatedInfrastructure.ENV);
 
   @Test
   void wiresAServiceOnDynamoDbWhoseCommittedEventsAreRelayed() {
@@ -55,7 +57,7 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
         .run(
             context -> {
               assertThat(context).hasSingleBean(DynamoDbProcessedEvents.class);
-              assertThat(context.getBean(DynamoDbOutboxRelay.class).isRunning()).isTrue();
+              assertThat(context.getBean(OutboxRelay.class).isRunning()).isTrue();
               var outbox = context.getBean(DynamoDbOutbox.class);
               EventEnvelope sent = EventEnvelope.of(CartOutboxFixture.checkedOut("cart-9"));
               context
@@ -78,7 +80,7 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
             "emporium.messaging.store=dynamodb", "emporium.messaging.relay.enabled=false")
         .run(
             context -> {
-              assertThat(context).doesNotHaveBean(DynamoDbOutboxRelay.class);
+              assertThat(context).doesNotHaveBean(OutboxRelay.class);
               var message =
                   new InboundMessage("m-1", "emporium-test-cart-from-order", 3, null, "{}");
               context.getBean(FailureLog.class).record(message, "e-1", null, "bad payload").block();
@@ -95,6 +97,17 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
               assertThat(item.get("reason").s()).isEqualTo("bad payload");
               assertThat(item.get("receiveCount").n()).isEqualTo("3");
               assertThat(item.get("type").nul()).isTrue();
+              assertThat(context.getBean(FailureLog.class).find("m-1").block())
+                  .satisfies(
+                      failure -> {
+                        assertThat(failure.queue()).isEqualTo("emporium-test-cart-from-order");
+                        assertThat(failure.eventId()).isEqualTo("e-1");
+                        assertThat(failure.type()).isNull();
+                        assertThat(failure.reason()).isEqualTo("bad payload");
+                        assertThat(failure.receiveCount()).isEqualTo(3);
+                        assertThat(failure.firstFailedAt()).isEqualTo(failure.lastFailedAt());
+                      });
+              assertThat(context.getBean(FailureLog.class).find("m-unknown").block()).isNull();
             });
   }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 
@@ -61,24 +60,5 @@ class DynamoDbOutboxIntegrationTests {
     var relay = fixture.relay(sns, Mono.just(fixture.cartTopicArn));
     assertThat(relay.runOnce().block()).isZero();
     assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART)).isEmpty();
-  }
-
-  @Test
-  void provisionsItsTablesIdempotently() {
-    var tables = new DynamoDbTables(fixture.dynamoSync);
-    String inbox = DynamoDbTables.inboxTableName(EmulatedInfrastructure.ENV, "cart");
-
-    tables.createOutboxTable(fixture.table);
-    tables.createInboxTable(inbox);
-    tables.createInboxTable(inbox);
-
-    var outbox = fixture.dynamoSync.describeTable(b -> b.tableName(fixture.table.name())).table();
-    assertThat(outbox.keySchema())
-        .extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
-        .containsExactly("pk:HASH", "sk:RANGE");
-    var ttl =
-        fixture.dynamoSync.describeTimeToLive(b -> b.tableName(inbox)).timeToLiveDescription();
-    assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
-    assertThat(ttl.attributeName()).isEqualTo("expiresAt");
   }
 }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.messaging.MessagingProperties;
-import io.emporium.platform.messaging.TopicArns;
+import io.emporium.platform.messaging.outbox.OutboxRelay;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
+import io.emporium.platform.messaging.outbox.Settlement;
+import io.emporium.platform.messaging.outbox.Settlement.DeadLetter;
+import io.emporium.platform.messaging.outbox.TopicArns;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -76,10 +81,10 @@ class DynamoDbOutboxRelayIntegrationTests {
   void anotherReplicaPublishesOnceAfterTheLeaseOfAStoppedOneExpires() {
     fixture.putCart("cart-3", 1);
     EventEnvelope sent = fixture.checkout("cart-3", 1);
-    var store = new DynamoDbOutboxStore(fixture.dynamo, fixture.table);
+    var items = new DynamoDbOutboxItems(fixture.dynamo, fixture.table);
     var item = OutboxItem.from(fixture.outboxItems().getFirst());
     Instant now = fixture.clock.instant();
-    assertThat(store.lease(item, now, now.plusSeconds(30), "stopped-replica").block()).isTrue();
+    assertThat(items.lease(item, now, now.plusSeconds(30), "stopped-replica").block()).isTrue();
     var survivor = fixture.relay(sns, Mono.just(fixture.cartTopicArn));
 
     assertThat(survivor.runOnce().block()).as("leased by the stopped replica").isZero();
@@ -166,6 +171,58 @@ class DynamoDbOutboxRelayIntegrationTests {
     assertThat(fixture.meter("emporium.outbox.published")).isEqualTo(3.0);
   }
 
+  @Test
+  void aDeadLetteredItemIsNeverLeasedAgainAndKeepsItsReason() {
+    fixture.putCart("cart-dead", 1);
+    fixture.checkout("cart-dead", 1);
+    var store = fixture.store();
+
+    int found =
+        store
+            .relay(
+                50,
+                events ->
+                    Mono.just(
+                        new Settlement(
+                            Set.of(),
+                            List.of(),
+                            events.stream()
+                                .map(e -> new DeadLetter(e, 3, "InvalidParameter: too long"))
+                                .toList())))
+            .block();
+
+    assertThat(found).isEqualTo(1);
+    fixture.clock.advance(Duration.ofDays(30));
+    var relay = fixture.relay(sns, Mono.just(fixture.cartTopicArn));
+    assertThat(relay.runOnce().block()).isZero();
+    var item = fixture.outboxItems().getFirst();
+    assertThat(item.get("attempts").n()).isEqualTo("3");
+    assertThat(item.get("lastError").s()).isEqualTo("InvalidParameter: too long");
+    assertThat(item).doesNotContainKeys("leaseUntil", "leaseOwner");
+    var stats = store.stats().block();
+    assertThat(stats.deadLettered()).isEqualTo(1);
+    assertThat(stats.pending()).isZero();
+    assertThat(fixture.probe.drainUntilEmpty(CartOutboxFixture.ORDER_FROM_CART)).isEmpty();
+  }
+
+  @Test
+  void aWriteThatAppendsWakesAnIdleRelayUp() throws InterruptedException {
+    fixture.putCart("cart-woken", 1);
+    var wakeUp = new RelayWakeUp();
+    var relay = fixture.relay(sns, Mono.just(fixture.cartTopicArn), 0, Duration.ofHours(1), wakeUp);
+    relay.start();
+    relay.runOnce().block(); // nothing due: the loop now idles for an hour
+
+    EventEnvelope sent =
+        fixture.checkoutThrough(
+            new DynamoDbTransactions(fixture.dynamo, fixture.table, wakeUp), "cart-woken", 1);
+
+    var received =
+        fixture.probe.awaitAtLeast(CartOutboxFixture.ORDER_FROM_CART, 1, Duration.ofSeconds(20));
+    stopAndWait(relay);
+    assertThat(received).extracting(m -> eventId(m)).containsExactly(sent.id());
+  }
+
   private UUID eventId(Message message) {
     return fixture.codec.decode(message.body()).id();
   }
@@ -173,17 +230,16 @@ class DynamoDbOutboxRelayIntegrationTests {
   private MessagingProperties properties() {
     var relay =
         new MessagingProperties.Relay(
-            true, Duration.ofMillis(50), 50, Duration.ofSeconds(1), Duration.ofSeconds(8));
+            true, Duration.ofMillis(50), 50, Duration.ofSeconds(1), Duration.ofSeconds(8), 0);
     return new MessagingProperties(
         "cart",
         EmulatedInfrastructure.ENV,
-        false,
         "dynamodb",
         relay,
         new MessagingProperties.Listener(1, 2.0, 300));
   }
 
-  private static void stopAndWait(DynamoDbOutboxRelay relay) throws InterruptedException {
+  private static void stopAndWait(OutboxRelay relay) throws InterruptedException {
     var stopped = new CountDownLatch(1);
     relay.stop(stopped::countDown);
     assertThat(stopped.await(30, TimeUnit.SECONDS)).as("relay stopped").isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.events.EventIds;
+import io.emporium.events.dataschema.DataSchema;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,23 @@ import org.junit.jupiter.api.Test;
 class DynamoDbOutboxTableTests {
 
   @Test
-  void namesTheTableAfterEnvironmentAndService() {
-    var table = DynamoDbOutboxTable.of("prod", "cart");
+  void namesTheTablesAfterEnvironmentAndServiceAsTheDataSchemaDeclaresThem() {
+    var tables = MessagingTables.of(DataSchema.load(), "prod", "cart");
 
-    assertThat(table.name()).isEqualTo("emporium-prod-cart-outbox");
-    assertThat(table.partitions()).containsExactly("OUTBOX#0", "OUTBOX#1", "OUTBOX#2", "OUTBOX#3");
+    assertThat(tables.outbox().name()).isEqualTo("emporium-prod-cart-outbox");
+    assertThat(tables.inbox()).isEqualTo("emporium-prod-cart-inbox");
+    assertThat(tables.outbox().partitions())
+        .containsExactly("OUTBOX#0", "OUTBOX#1", "OUTBOX#2", "OUTBOX#3");
+  }
+
+  @Test
+  void writesTheKeysAndTheExpiryTheDataSchemaDeclares() {
+    var tables = MessagingTables.of(DataSchema.load(), "prod", "cart");
+
+    assertThat(tables.outboxDeclared().hashKey()).isEqualTo(DynamoDbOutboxTable.PARTITION_KEY);
+    assertThat(tables.outboxDeclared().rangeKey()).isEqualTo(DynamoDbOutboxTable.SORT_KEY);
+    assertThat(tables.inboxDeclared().hashKey()).isEqualTo(DynamoDbProcessedEvents.PARTITION_KEY);
+    assertThat(tables.inboxDeclared().ttlAttribute()).isEqualTo(DynamoDbProcessedEvents.EXPIRES_AT);
   }
 
   @Test

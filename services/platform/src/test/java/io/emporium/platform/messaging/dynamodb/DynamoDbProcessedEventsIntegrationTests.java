@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.EventFixtures;
+import io.emporium.events.dataschema.DataSchema;
+import io.emporium.local.DynamoDbTables;
+import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.core.publisher.Mono;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -22,14 +27,13 @@ class DynamoDbProcessedEventsIntegrationTests {
 
   private final CartOutboxFixture fixture = new CartOutboxFixture();
   private final String table =
-      DynamoDbTables.inboxTableName(EmulatedInfrastructure.ENV, fixture.service);
+      "emporium-" + EmulatedInfrastructure.ENV + "-" + fixture.service + "-inbox";
   private final DynamoDbProcessedEvents processed;
 
   DynamoDbProcessedEventsIntegrationTests() {
-    new DynamoDbTables(fixture.dynamoSync).createInboxTable(table);
+    new DynamoDbTables(fixture.dynamoSync).create(table, DataSchema.load().table("cart-inbox"));
     processed =
-        new DynamoDbProcessedEvents(
-            fixture.dynamo, table, fixture.registry, Duration.ofDays(15), fixture.clock);
+        new DynamoDbProcessedEvents(table, fixture.registry, Duration.ofDays(15), fixture.clock);
   }
 
   @AfterEach
@@ -42,12 +46,12 @@ class DynamoDbProcessedEventsIntegrationTests {
     fixture.putCart("cart-1", 1);
     fixture.checkout("cart-1", 1);
     EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+    List<Boolean> written = new CopyOnWriteArrayList<>();
 
-    Boolean first = processed.apply(confirmed.id(), List.of(clearCart("cart-1"))).block();
-    Boolean second = processed.apply(confirmed.id(), List.of(clearCart("cart-1"))).block();
+    processed.once(confirmed, write(clearCart("cart-1"), written)).block();
+    processed.once(confirmed, write(clearCart("cart-1"), written)).block();
 
-    assertThat(first).isTrue();
-    assertThat(second).isFalse();
+    assertThat(written).containsExactly(true, false);
     assertThat(fixture.cart("cart-1").get("cleared").n()).as("effect applied once").isEqualTo("1");
     assertThat(fixture.meter("emporium.events.duplicates")).isEqualTo(1.0);
     var marker = marker(confirmed.id());
@@ -57,15 +61,49 @@ class DynamoDbProcessedEventsIntegrationTests {
 
   @Test
   void propagatesAFailedEffectAndRecordsNothingSoARedeliveryCanApplyIt() {
-    UUID eventId = EventFixtures.envelope("order.OrderCancelled.v1").id();
+    EventEnvelope cancelled = EventFixtures.envelope("order.OrderCancelled.v1");
+    List<Boolean> written = new CopyOnWriteArrayList<>();
 
-    assertThatThrownBy(() -> processed.apply(eventId, List.of(clearCart("no-such-cart"))).block())
+    assertThatThrownBy(
+            () -> processed.once(cancelled, write(clearCart("no-such-cart"), written)).block())
         .isInstanceOf(TransactionCanceledException.class);
-    assertThat(marker(eventId)).isEmpty();
+    assertThat(marker(cancelled.id())).isEmpty();
     assertThat(fixture.meter("emporium.events.duplicates")).isZero();
 
     fixture.putCart("no-such-cart", 1);
-    assertThat(processed.apply(eventId, List.of(clearCart("no-such-cart"))).block()).isTrue();
+    processed.once(cancelled, write(clearCart("no-such-cart"), written)).block();
+    assertThat(written).containsExactly(true);
+  }
+
+  @Test
+  void recordsNothingForAnEventWhoseHandlingWritesNothing() {
+    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+
+    processed.once(confirmed, Mono.empty()).block();
+
+    assertThat(marker(confirmed.id())).isEmpty();
+  }
+
+  @Test
+  void refusesASecondWriteInTheHandlingOfOneEvent() {
+    fixture.putCart("cart-3", 1);
+    EventEnvelope confirmed = EventFixtures.envelope("order.OrderConfirmed.v1");
+    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
+    Mono<Void> twoWrites =
+        transactions
+            .write(List.of(clearCart("cart-3")))
+            .then(transactions.write(List.of(clearCart("cart-3"))))
+            .then();
+
+    assertThatThrownBy(() -> processed.once(confirmed, twoWrites).block())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("one TransactWriteItems per event");
+    assertThat(fixture.cart("cart-3").get("cleared").n()).isEqualTo("1");
+  }
+
+  private Mono<Void> write(TransactWriteItem item, List<Boolean> written) {
+    var transactions = new DynamoDbTransactions(fixture.dynamo, fixture.table, new RelayWakeUp());
+    return transactions.write(List.of(item)).doOnNext(written::add).then();
   }
 
   /** The effect: an update of an existing cart, counting how often it was applied. */

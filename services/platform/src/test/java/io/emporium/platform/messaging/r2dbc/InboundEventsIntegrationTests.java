@@ -6,6 +6,7 @@ import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;
+import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.r2dbc.MessagingTestApplication.CartEventsListener;
 import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.QueueProbe;
@@ -31,6 +32,7 @@ class InboundEventsIntegrationTests extends MessagingIntegrationTest {
   @Autowired DatabaseClient db;
   @Autowired CartEventsListener listener;
   @Autowired MeterRegistry meters;
+  @Autowired FailureLog failures;
 
   private final QueueProbe probe = QueueProbe.forTestEmulator();
   private final EventCodec codec = new EventCodec();
@@ -69,6 +71,15 @@ class InboundEventsIntegrationTests extends MessagingIntegrationTest {
         .hasEntrySatisfying(
             "reason", r -> assertThat((String) r).contains("simulated handler failure"));
     assertThat(effects("fail-always")).isZero();
+    assertThat(failures.find(dead.messageId()).block())
+        .satisfies(
+            f -> {
+              assertThat(f.eventId()).isEqualTo(envelope.id().toString());
+              assertThat(f.type()).isEqualTo("cart.CartCheckedOut.v1");
+              assertThat(f.receiveCount()).isEqualTo(edge.settings().maxReceiveCount());
+              assertThat(f.reason()).contains("simulated handler failure");
+              assertThat(f.lastFailedAt()).isAfter(f.firstFailedAt());
+            });
   }
 
   @Test

@@ -2,8 +2,9 @@ package io.emporium.platform.messaging.r2dbc;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.emporium.events.EventEnvelope;
 import io.emporium.events.cart.CartCheckedOut;
+import io.emporium.events.cart.CartEvent;
+import io.emporium.platform.messaging.inbox.Effect;
 import io.emporium.platform.messaging.inbox.InboundEvents;
 import java.time.Instant;
 import java.util.List;
@@ -36,9 +37,8 @@ class MessagingTestApplication {
   }
 
   @Bean
-  CartEventsListener cartEventsListener(
-      InboundEvents inbound, R2dbcProcessedEvents processed, DatabaseClient db) {
-    return new CartEventsListener(inbound, processed, db);
+  CartEventsListener cartEventsListener(InboundEvents inbound, DatabaseClient db) {
+    return new CartEventsListener(inbound, db);
   }
 
   /** Records a row per checkout; checkouts whose id starts with "fail" always throw. */
@@ -46,22 +46,26 @@ class MessagingTestApplication {
 
     final Map<String, List<Instant>> attempts = new ConcurrentHashMap<>();
     private final InboundEvents inbound;
-    private final R2dbcProcessedEvents processed;
     private final DatabaseClient db;
 
-    CartEventsListener(InboundEvents inbound, R2dbcProcessedEvents processed, DatabaseClient db) {
+    CartEventsListener(InboundEvents inbound, DatabaseClient db) {
       this.inbound = inbound;
-      this.processed = processed;
       this.db = db;
     }
 
     @SqsListener("#{@eventQueues.from('cart')}")
     CompletableFuture<Void> on(Message<String> message) {
-      return inbound.handle(message, envelope -> processed.once(envelope, this::apply));
+      return inbound.handle(
+          message,
+          CartEvent.class,
+          event ->
+              switch (event) {
+                case CartCheckedOut checkout -> Effect.once(Mono.defer(() -> apply(checkout)));
+              });
     }
 
-    private Mono<Void> apply(EventEnvelope envelope) {
-      String checkoutId = envelope.dataAs(CartCheckedOut.class).checkoutId();
+    private Mono<Void> apply(CartCheckedOut checkout) {
+      String checkoutId = checkout.checkoutId();
       attempts.computeIfAbsent(checkoutId, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
       if (checkoutId.startsWith("fail")) {
         return Mono.error(new IllegalStateException("simulated handler failure"));

@@ -1,0 +1,207 @@
+package io.emporium.launcher;
+
+import io.emporium.local.CognitoPool;
+import io.emporium.local.ProcessTrees;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * The whole shop on this machine: its {@link LocalInfrastructure} (the AWS emulator, PostgreSQL,
+ * what topology.yaml and data-schema.yaml declare, the user pool with its demo users), then the
+ * five services, the edge and the payment provider simulator, each its own JVM. {@link #close()}
+ * stops what it started, and nothing else. (Not to be confused with LocalStack, the Docker image a
+ * machine with Docker may run instead of moto: see {@link Database#besideLocalStack}.)
+ */
+public final class LocalShop implements AutoCloseable {
+
+  /**
+   * How long each JVM may take to be ready: 180 s, or -Demporium.ready-timeout-seconds, or
+   * EMPORIUM_READY_TIMEOUT seconds.
+   */
+  static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(
+          Long.getLong(
+              "emporium.ready-timeout-seconds",
+              Long.parseLong(
+                  System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim())));
+
+  /**
+   * A system property: when true, the services run with the full JIT (C1 and C2), as their images
+   * do, instead of C1 only (the default: seven JVMs start faster). The bench sets it.
+   */
+  public static final String FULL_JIT = "emporium.launcher.full-jit";
+
+  private final StackSettings settings;
+  private final Consumer<String> progress;
+  private final RunDirectory run;
+  private final URI givenAwsEndpoint;
+  private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+  private LocalInfrastructure infrastructure;
+  private ServiceCommands commands;
+  private boolean closed;
+
+  private LocalShop(StackSettings settings, URI givenAwsEndpoint, Consumer<String> progress) {
+    this.settings = settings;
+    this.givenAwsEndpoint = givenAwsEndpoint;
+    this.progress = progress;
+    this.run = new RunDirectory(settings.runDir());
+  }
+
+  /**
+   * Starts (or finds) the infrastructure, starts the services, the edge and the simulator and waits
+   * until all are ready. On failure it stops what it started and throws.
+   */
+  public static LocalShop start(StackSettings settings, Consumer<String> progress) {
+    return start(settings, null, progress);
+  }
+
+  /**
+   * As {@link #start(StackSettings, Consumer)}, with every service pointed at {@code awsEndpoint}
+   * (an emulator the caller runs, e.g. behind the bench's counting proxy) instead of one it finds
+   * or starts; null means find or start one.
+   */
+  public static LocalShop start(
+      StackSettings settings, URI awsEndpoint, Consumer<String> progress) {
+    LocalShop shop = new LocalShop(settings, awsEndpoint, progress);
+    try {
+      shop.boot();
+      return shop;
+    } catch (RuntimeException e) {
+      shop.close();
+      throw e;
+    }
+  }
+
+  private void boot() {
+    ServiceCommands.requireJars(settings);
+    infrastructure = LocalInfrastructure.start(settings, run, givenAwsEndpoint, progress);
+    commands =
+        new ServiceCommands(settings, infrastructure.aws(), infrastructure.database(), identity());
+    Properties described = new Properties();
+    infrastructure.describe(settings, described);
+    described.setProperty("logs", settings.logs().toString());
+    run.writeStack(described);
+    List<String> names = StackSettings.PROCESSES;
+    progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
+    names.forEach(this::launch);
+    ServiceProcess.awaitAll(new ArrayList<>(services.values()), READY_TIMEOUT, progress);
+  }
+
+  private void launch(String name) {
+    ServiceProcess process = commands.process(name);
+    services.put(name, process);
+    run.record(name, process.start());
+  }
+
+  public URI edgeUrl() {
+    return URI.create(ServiceCommands.url(settings.ports().edge()));
+  }
+
+  public URI serviceUrl(String service) {
+    return URI.create(ServiceCommands.url(settings.ports().of(service)));
+  }
+
+  public URI awsEndpoint() {
+    return infrastructure.aws().uri();
+  }
+
+  /** The user pool every service and the edge accept tokens of. */
+  public CognitoPool identity() {
+    return infrastructure.identity();
+  }
+
+  /** The demo users this start created, with their fresh passwords. */
+  public List<LocalAccounts.DemoUser> demoUsers() {
+    return infrastructure.demoUsers();
+  }
+
+  public String postgresJdbcUrl(String database) {
+    return infrastructure.database().jdbcUrl(database);
+  }
+
+  /** The process of {@code name} (a service, the edge or the payment provider simulator). */
+  public ProcessHandle process(String name) {
+    return service(name).handle();
+  }
+
+  /** A JDBC connection to one of the shop's databases, as the shop's own user. */
+  public Connection connect(String databaseName) throws SQLException {
+    return infrastructure.database().connect(databaseName);
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  /** Stops one service (e.g. payment) and returns once its process is gone. */
+  public void stopService(String service) {
+    ServiceProcess process = service(service);
+    progress.accept("stopping " + service);
+    process.stop();
+    run.forget(service);
+  }
+
+  /** Starts a stopped service again and returns once it is ready. */
+  public void startService(String service) {
+    if (service(service).isAlive()) {
+      throw new IllegalStateException(service + " is running");
+    }
+    progress.accept("starting " + service);
+    launch(service);
+    services.get(service).awaitReady(Instant.now().plus(READY_TIMEOUT));
+    progress.accept(service + " ready");
+  }
+
+  /** Every process this shop started (services, edge, moto, PostgreSQL) that is still alive. */
+  public List<ProcessHandle> processes() {
+    List<ProcessHandle> all = new ArrayList<>(running());
+    if (infrastructure != null) {
+      all.addAll(infrastructure.processes());
+    }
+    return all;
+  }
+
+  private List<ProcessHandle> running() {
+    return services.values().stream()
+        .filter(ServiceProcess::isAlive)
+        .map(ServiceProcess::handle)
+        .toList();
+  }
+
+  private ServiceProcess service(String name) {
+    ServiceProcess process = services.get(name);
+    if (process == null) {
+      throw new IllegalArgumentException("no service '" + name + "' in this shop");
+    }
+    return process;
+  }
+
+  /** Stops the services, the edge and the simulator, then what the infrastructure started. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<ProcessHandle> running = running();
+    if (!running.isEmpty()) {
+      progress.accept("stopping " + String.join(", ", services.keySet()));
+      ProcessTrees.stopAll(running, ServiceProcess.STOP_GRACE);
+    }
+    services.keySet().forEach(run::forget);
+    if (infrastructure != null) {
+      infrastructure.close();
+    }
+    run.forgetStack();
+    progress.accept("stopped");
+  }
+}

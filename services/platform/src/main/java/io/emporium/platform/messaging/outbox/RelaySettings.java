@@ -1,0 +1,38 @@
+package io.emporium.platform.messaging.outbox;
+
+import io.emporium.platform.messaging.MessagingProperties;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What the relay needs from {@code emporium.messaging.relay}, plus the clock, which tests replace.
+ *
+ * @param pollInterval the first idle pause; consecutive empty rounds double it up to {@link
+ *     #maxIdleInterval()}
+ */
+public record RelaySettings(
+    boolean enabled, int batchSize, Duration pollInterval, PublishRetries retries, Clock clock) {
+
+  /** The longest an idle relay waits between polls (unless the poll interval is longer). */
+  static final Duration MAX_IDLE_INTERVAL = Duration.ofSeconds(1);
+
+  public RelaySettings {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("relay batch size must be positive: " + batchSize);
+    }
+  }
+
+  public static RelaySettings of(MessagingProperties.Relay relay, Clock clock) {
+    return new RelaySettings(
+        relay.enabled(),
+        relay.batchSize(),
+        relay.pollInterval(),
+        new PublishRetries(
+            new Backoff(relay.initialBackoff(), relay.maxBackoff()), relay.deadLetterAfter()),
+        clock);
+  }
+
+  Duration maxIdleInterval() {
+    return pollInterval.compareTo(MAX_IDLE_INTERVAL) > 0 ? pollInterval : MAX_IDLE_INTERVAL;
+  }
+}
