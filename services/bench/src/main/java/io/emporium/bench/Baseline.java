@@ -62,12 +62,48 @@ final class Baseline {
     report(run);
   }
 
+  /** What a settling shop sends and an idle one does not: writes, publishes, deletes, emails. */
+  private static final java.util.Set<String> SETTLING =
+      java.util.Set.of(
+          "PublishBatch",
+          "Publish",
+          "TransactWriteItems",
+          "PutItem",
+          "UpdateItem",
+          "BatchWriteItem",
+          "DeleteMessageBatch",
+          "DeleteMessage",
+          "POST /v2/email/outbound-emails");
+
   private static void measureIdle(Run run) throws InterruptedException {
+    awaitQuiet(run);
     CallCounts callsBefore = run.proxy.snapshot();
     CpuMeter.Snapshot before = run.cpu.snapshot();
     Thread.sleep(run.settings.idle().toMillis());
     run.idle = run.cpu.snapshot().since(before);
     run.idleCalls = run.proxy.snapshot().minus(callsBefore);
+  }
+
+  /**
+   * Waits (at most 30 s) until the shop has sent no settling request ({@link #SETTLING}) for 2 s:
+   * the orders, emails and relays of the phase before must not count as idle.
+   */
+  private static void awaitQuiet(Run run) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    CallCounts last = run.proxy.snapshot();
+    int quietTicks = 0;
+    while (quietTicks < 4 && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      CallCounts now = run.proxy.snapshot();
+      long settling =
+          now.minus(last)
+              .total(c -> !c.client().equals("bench") && SETTLING.contains(c.operation()));
+      quietTicks = settling == 0 ? quietTicks + 1 : 0;
+      last = now;
+    }
+    if (quietTicks < 4) {
+      run.say.accept("  the shop was still settling after 30 s: idle measured anyway");
+    }
   }
 
   private static void report(Run run) {
