@@ -26,6 +26,7 @@ final class Bench {
       List.of(
           Baseline::run,
           SearchPhase::atSeedSize,
+          CartSeeds::seed,
           CartPhases::addItem,
           CartPhases::read,
           CartPhases::capacity,
@@ -37,8 +38,8 @@ final class Bench {
           RelayPhase::run,
           Memory::afterLoad,
           SpaPhase::run,
-          StartupPhase::run,
-          SearchPhase::atScale);
+          SearchPhase::atScale,
+          StartupPhase::run);
 
   @FunctionalInterface
   interface Phase {
@@ -92,6 +93,7 @@ final class Bench {
         StackSettings.PROCESSES.forEach(name -> processes.put(name, stack.process(name)));
         ProcessHandle.of(moto.pid()).ifPresent(p -> processes.put("moto", p));
         postgres(stack).ifPresent(p -> processes.put("postgres", p));
+        processes.put("bench", ProcessHandle.current());
         Run run =
             new Run(
                 settings,

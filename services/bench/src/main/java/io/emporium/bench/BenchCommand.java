@@ -76,8 +76,11 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static final long STARTED = System.nanoTime();
+
   static void say(String line) {
-    System.out.println("[bench] " + line);
+    long seconds = (System.nanoTime() - STARTED) / 1_000_000_000L;
+    System.out.printf("[bench %d:%02d] %s%n", seconds / 60, seconds % 60, line);
     System.out.flush();
   }
 }

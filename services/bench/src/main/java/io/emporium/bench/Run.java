@@ -88,8 +88,11 @@ final class Run {
                 figure.beside().isBlank() ? "" : " (" + figure.beside() + ")"));
   }
 
-  /** The processes the CPU meter reads: the services, the edge, the simulator, moto, PostgreSQL. */
+  /**
+   * The shop's processes the CPU meter reads: the services, the edge, the simulator, moto,
+   * PostgreSQL (not the bench's own JVM, which it also reads).
+   */
   static List<String> everything(CpuMeter cpu) {
-    return List.copyOf(cpu.processes().keySet());
+    return cpu.processes().keySet().stream().filter(name -> !name.equals("bench")).toList();
   }
 }
