@@ -25,6 +25,14 @@ public final class ProcStat {
     return total;
   }
 
+  /**
+   * CPU milliseconds of {@code process} alone (its own threads; not its descendants): for the
+   * bench's own JVM, whose descendants are the whole shop.
+   */
+  public static double ownCpuMillis(ProcessHandle process) {
+    return own(process.pid());
+  }
+
   /** Resident set size in MB, 0 when the process is gone. */
   public static double rssMegabytes(long pid) {
     try {
