@@ -10,7 +10,6 @@ import io.emporium.local.MotoServer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,25 +20,29 @@ import java.util.function.Consumer;
  */
 final class Bench {
 
-  /** The phases, in order; each adds its figures to the run. */
-  private static final List<Phase> PHASES =
-      List.of(
-          Baseline::run,
-          SearchPhase::atSeedSize,
-          CartSeeds::seed,
-          CartPhases::addItem,
-          CartPhases::read,
-          CartPhases::capacity,
-          Baseline::warmIdle,
-          OrderCreation::run,
-          Checkouts::atFiveOrdersPerSecond,
-          Checkouts::sagaRates,
-          MessagingCeiling::run,
-          RelayPhase::run,
-          Memory::afterLoad,
-          SpaPhase::run,
-          SearchPhase::atScale,
-          StartupPhase::run);
+  /** The phases by name, in order; each adds its figures to the run. */
+  static final Map<String, Phase> PHASES = phases();
+
+  private static Map<String, Phase> phases() {
+    Map<String, Phase> phases = new LinkedHashMap<>();
+    phases.put("baseline", Baseline::run);
+    phases.put("search", SearchPhase::atSeedSize);
+    phases.put("seed", CartSeeds::seed);
+    phases.put("add", CartPhases::addItem);
+    phases.put("read", CartPhases::read);
+    phases.put("capacity", CartPhases::capacity);
+    phases.put("warm-idle", Baseline::warmIdle);
+    phases.put("order-creation", OrderCreation::run);
+    phases.put("checkout", Checkouts::atFiveOrdersPerSecond);
+    phases.put("saga", Checkouts::sagaRates);
+    phases.put("messaging-ceiling", MessagingCeiling::run);
+    phases.put("relay", RelayPhase::run);
+    phases.put("memory", Memory::afterLoad);
+    phases.put("spa", SpaPhase::run);
+    phases.put("search-at-scale", SearchPhase::atScale);
+    phases.put("startup", StartupPhase::run);
+    return java.util.Collections.unmodifiableMap(phases);
+  }
 
   @FunctionalInterface
   interface Phase {
@@ -49,11 +52,18 @@ final class Bench {
   private final Path root;
   private final Settings settings;
   private final Consumer<String> say;
+  private final java.util.function.Predicate<String> runs;
 
-  Bench(Path root, Settings settings, Consumer<String> say) {
+  /** A bench that runs the phases {@code runs} accepts (by name, see {@link #PHASES}). */
+  Bench(
+      Path root,
+      Settings settings,
+      Consumer<String> say,
+      java.util.function.Predicate<String> runs) {
     this.root = root;
     this.settings = settings;
     this.say = say;
+    this.runs = runs;
   }
 
   Run run() throws java.io.IOException {
@@ -107,7 +117,11 @@ final class Bench {
                 deadline);
         run.facts.put(
             "motoVersion", io.emporium.bench.proc.Machine.firstLine("moto_server", "--version"));
-        for (Phase phase : PHASES) {
+        for (Map.Entry<String, Phase> named : PHASES.entrySet()) {
+          if (!runs.test(named.getKey())) {
+            continue;
+          }
+          Phase phase = named.getValue();
           if (Instant.now().isAfter(deadline)) {
             say.accept("the time budget is spent: the remaining phases are skipped");
             break;

@@ -32,6 +32,31 @@ public final class BenchCommand implements Callable<Integer> {
           "A short smoke run of every phase, written to services/bench/target/benchmarks-quick.md")
   boolean quick;
 
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "PHASE",
+      description =
+          "Run only these phases (and the baseline), e.g. --only add,read; written to"
+              + " services/bench/target/benchmarks-partial.md. Phases: ${COMPLETION-CANDIDATES}",
+      completionCandidates = PhaseNames.class)
+  java.util.List<String> only;
+
+  @Option(
+      names = "--first-adds",
+      description =
+          "Do not give the cart shoppers a cart first: add-item then measures mostly a cart's first"
+              + " add (as issue 18's first look did)")
+  boolean firstAdds;
+
+  /** The phase names, for --only. */
+  static final class PhaseNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Bench.PHASES.keySet().iterator();
+    }
+  }
+
   /** What {@code Main} finds with ServiceLoader. */
   public static final class Plugged implements PluggedCommand {
     @Override
@@ -45,15 +70,25 @@ public final class BenchCommand implements Callable<Integer> {
     Path root = Path.of(System.getProperty("emporium.root", ".")).toAbsolutePath().normalize();
     Settings settings = quick ? Settings.quick() : Settings.standard();
     Path out =
-        quick
-            ? root.resolve("services/bench/target/benchmarks-quick.md")
-            : root.resolve("docs/benchmarks.md");
+        only != null
+            ? root.resolve("services/bench/target/benchmarks-partial.md")
+            : quick
+                ? root.resolve("services/bench/target/benchmarks-quick.md")
+                : root.resolve("docs/benchmarks.md");
+    if (only != null && !Bench.PHASES.keySet().containsAll(only)) {
+      say("unknown phase in --only " + only + "; the phases: " + Bench.PHASES.keySet());
+      return 2;
+    }
+    java.util.function.Predicate<String> runs =
+        phase ->
+            (only == null || phase.equals("baseline") || only.contains(phase))
+                && !(firstAdds && phase.equals("seed"));
     Instant started = Instant.now();
     String loadBefore = Machine.load();
     say("load average before: " + loadBefore + " (1, 5, 15 min)");
     Run run;
     try {
-      run = new Bench(root, settings, BenchCommand::say).run();
+      run = new Bench(root, settings, BenchCommand::say, runs).run();
     } catch (RuntimeException | IOException e) {
       say("error: " + e.getMessage());
       return 1;

@@ -95,7 +95,7 @@ final class CartPhases {
         Figure.info(
             1,
             "add-item: CPU per add, by process (above idle)",
-            "%.1f ms in all".formatted(cpuTotal(run, m)),
+            cpuInAll(run, m),
             cpuPerOperation(run, m)));
   }
 
@@ -105,11 +105,29 @@ final class CartPhases {
     StringBuilder out = new StringBuilder();
     for (String name : run.cpu.processes().keySet().stream().sorted().toList()) {
       double ms = m.usage.aboveIdle(run.idle, List.of(name)) * share / Math.max(1, m.load.ok());
+      double jit = m.usage.of(name + CpuMeter.JIT) * share / Math.max(1, m.load.ok());
       if (ms >= 0.05) {
         out.append(out.isEmpty() ? "" : ", ").append("%s %.1f".formatted(name, ms));
+        if (jit >= 0.05) {
+          out.append(" (JIT %.1f)".formatted(jit));
+        }
       }
     }
-    return out.append(" ms (bench: the load generator and the counting proxy)").toString();
+    return out.append(
+            " ms (JIT: the compiler threads, still compiling hot code; bench: the load generator"
+                + " and the counting proxy)")
+        .toString();
+  }
+
+  /** "N ms in all (M without JIT compilation)", over the shop's processes. */
+  private static String cpuInAll(Run run, Measured m) {
+    double share = m.load.seconds() / m.usage.seconds();
+    double jit = 0;
+    for (String name : Run.everything(run.cpu)) {
+      jit += m.usage.of(name + CpuMeter.JIT) * share / Math.max(1, m.load.ok());
+    }
+    double all = cpuTotal(run, m);
+    return "%.1f ms in all (%.1f without JIT compilation)".formatted(all, all - jit);
   }
 
   private static double cpuTotal(Run run, Measured m) {
@@ -175,7 +193,7 @@ final class CartPhases {
         Figure.info(
             2,
             "cart read: CPU per read, by process (above idle)",
-            "%.1f ms in all".formatted(cpuTotal(run, m)),
+            cpuInAll(run, m),
             cpuPerOperation(run, m)));
   }
 

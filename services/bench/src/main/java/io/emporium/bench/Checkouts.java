@@ -197,7 +197,22 @@ final class Checkouts {
     String sku = run.skus.get(Math.floorMod(i * 7, run.skus.size()));
     return run.shop
         .post("/api/cart/items", shopper, Map.of("sku", sku, "quantity", 1), Map.of())
-        .map(Reply::status);
+        .map(reply -> firstOfItsKind(run, "an add", reply));
+  }
+
+  /** What the first refusal of each kind said (once per request kind and status), for the log. */
+  private static final java.util.Set<String> SHOWN =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static int firstOfItsKind(Run run, String what, Reply reply) {
+    if (!reply.ok() && SHOWN.add(what + reply.status())) {
+      String text = reply.text();
+      run.say.accept(
+          "  %s answered %d (first of its kind): %s"
+              .formatted(
+                  what, reply.status(), text.length() > 400 ? text.substring(0, 400) : text));
+    }
+    return reply.status();
   }
 
   static Mono<Integer> checkout(Run run, Shopper shopper, Map<String, Instant> sent) {
@@ -213,7 +228,7 @@ final class Checkouts {
               if (reply.ok()) {
                 sent.put(reply.json().get("checkoutId").asText(), at);
               }
-              return reply.status();
+              return firstOfItsKind(run, "a checkout", reply);
             });
   }
 

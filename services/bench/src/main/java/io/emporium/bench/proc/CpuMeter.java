@@ -3,8 +3,14 @@ package io.emporium.bench.proc;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The CPU milliseconds of named processes (the services, the emulator, PostgreSQL) at a moment. */
+/**
+ * The CPU milliseconds of named processes (the services, the emulator, PostgreSQL) at a moment,
+ * and, under {@code <name>}{@value #JIT}, what their JIT compiler threads used of it.
+ */
 public final class CpuMeter {
+
+  /** The suffix of a process's JIT compiler share (e.g. {@code cart#jit}). */
+  public static final String JIT = "#jit";
 
   private final Map<String, ProcessHandle> processes;
 
@@ -22,6 +28,7 @@ public final class CpuMeter {
                 process.pid() == self
                     ? ProcStat.ownCpuMillis(process) // its descendants are the whole shop
                     : ProcStat.cpuMillis(process)));
+    processes.forEach((name, process) -> cpu.put(name + JIT, ProcStat.jitMillis(process)));
     return new Snapshot(System.nanoTime(), cpu);
   }
 
@@ -48,7 +55,10 @@ public final class CpuMeter {
     }
 
     public double total() {
-      return millis.values().stream().mapToDouble(Double::doubleValue).sum();
+      return millis.entrySet().stream()
+          .filter(e -> !e.getKey().endsWith(JIT))
+          .mapToDouble(Map.Entry::getValue)
+          .sum();
     }
 
     /** CPU share of one core, e.g. 0.93 for 93 %. */

@@ -33,6 +33,32 @@ public final class ProcStat {
     return own(process.pid());
   }
 
+  /**
+   * CPU milliseconds of the JIT compiler threads of {@code process} (HotSpot names them {@code C1
+   * CompilerThre…} and {@code C2 CompilerThre…}); 0 for a process without any.
+   */
+  public static double jitMillis(ProcessHandle process) {
+    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    double total = 0;
+    try (var threads = Files.list(tasks)) {
+      for (Path task : threads.toList()) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            long[] f = parse(stat);
+            total += (f[0] + f[1]) * 1000.0 / TICKS_PER_SECOND;
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
+    return total;
+  }
+
   /** Resident set size in MB, 0 when the process is gone. */
   public static double rssMegabytes(long pid) {
     try {
