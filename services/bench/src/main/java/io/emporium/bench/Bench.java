@@ -116,7 +116,20 @@ final class Bench {
                 Identities.of(shop, "b" + Long.toString(System.currentTimeMillis(), 36), say),
                 deadline);
         run.facts.put(
-            "motoVersion", io.emporium.bench.proc.Machine.firstLine("moto_server", "--version"));
+            "motoVersion",
+            io.emporium.bench.proc.Machine.firstLine(
+                "sh",
+                "-c",
+                "\"$(head -1 \"$(command -v moto_server)\" | cut -c3-)\" -c"
+                    + " 'import moto; print(\"moto \" + moto.__version__)'"));
+        var loads = new java.util.concurrent.ConcurrentLinkedQueue<Double>();
+        var sampler =
+            reactor.core.publisher.Flux.interval(java.time.Duration.ofSeconds(15))
+                .subscribe(
+                    tick ->
+                        loads.add(
+                            Double.parseDouble(
+                                io.emporium.bench.proc.Machine.load().split(" ")[0])));
         for (Map.Entry<String, Phase> named : PHASES.entrySet()) {
           if (!runs.test(named.getKey())) {
             continue;
@@ -133,6 +146,14 @@ final class Bench {
             run.facts.merge("failures", e.toString(), (a, b) -> a + "; " + b);
           }
         }
+        sampler.dispose();
+        run.facts.put(
+            "loadDuring",
+            "mean %.1f, max %.1f (%d samples, one every 15 s)"
+                .formatted(
+                    loads.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    loads.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                    loads.size()));
         return run;
       }
     }

@@ -43,6 +43,11 @@ final class Checkouts {
   static void atFiveOrdersPerSecond(Run run) throws Exception {
     double orders = run.settings.mixedOrdersPerSecond();
     Map<Long, Shopper> buyers = new ConcurrentHashMap<>();
+    Map<Shopper, java.util.concurrent.atomic.AtomicInteger> added = new ConcurrentHashMap<>();
+    // A buyer checks out once both their adds answered: a checkout while an add is still on its way
+    // is refused (an empty cart, 422; or a cart that changed during checkout, 409), as a browser's
+    // would be, and says nothing about the saga.
+    java.util.Queue<Shopper> ready = new java.util.concurrent.ConcurrentLinkedQueue<>();
     Map<String, Instant> sent = new ConcurrentHashMap<>();
     run.say.accept(
         "checkout latency: the shopper mix at %.0f req/s (%.0f orders/s) for %d s"
@@ -58,10 +63,20 @@ final class Checkouts {
               int slot = (int) (i % 10);
               if (slot >= 7 && slot <= 8) {
                 Shopper buyer = buyers.computeIfAbsent(decade, d -> run.newBuyer());
-                return add(run, buyer, (int) i);
+                return add(run, buyer, (int) i)
+                    .doOnNext(
+                        status -> {
+                          var ok =
+                              added.computeIfAbsent(
+                                  buyer, b -> new java.util.concurrent.atomic.AtomicInteger());
+                          if (status == 200 && ok.incrementAndGet() == 2) {
+                            ready.add(buyer);
+                          }
+                        });
               }
-              if (slot == 9 && buyers.containsKey(decade - 2)) {
-                return checkout(run, buyers.get(decade - 2), sent);
+              Shopper buyer = slot == 9 ? ready.poll() : null;
+              if (buyer != null) {
+                return checkout(run, buyer, sent);
               }
               return browse(run, i);
             });

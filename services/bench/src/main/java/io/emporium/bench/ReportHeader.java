@@ -38,7 +38,9 @@ final class ReportHeader {
     lines.add(
         "The shop's speed and cost on one machine, each beside the emulator's ceiling for the same requests and"
             + " the reference shop's requests, measured in the same run (figures of one run are comparable with"
-            + " each other; runs on a shared machine are not). How each figure is taken: [method](#method).");
+            + " each other; runs on a shared machine are not). How to run it and how each figure is taken:"
+            + " [method](#method); what the figures say, and the cart add-item investigation:"
+            + " [findings](#findings).");
     lines.add("");
     lines.add("| | |");
     lines.add("|---|---|");
@@ -53,6 +55,12 @@ final class ReportHeader {
             .formatted(machine.cpu(), machine.cores(), machine.memoryGb()));
     lines.add(
         "| load average (1, 5, 15 min) | before " + loadBefore + ", after " + loadAfter + " |");
+    if (run.facts.containsKey("loadDuring")) {
+      lines.add(
+          "| load average (1 min) during the run | "
+              + run.facts.get("loadDuring")
+              + " (other engineers build and test on this machine: compare ratios within the run) |");
+    }
     lines.add("| run took | %d min %d s |".formatted(took.toMinutes(), took.toSecondsPart()));
     lines.add(
         "| JDK | "
@@ -75,13 +83,19 @@ final class ReportHeader {
     return lines;
   }
 
+  /** The footer: what this session found (findings.md), then how to run and the method. */
   static List<String> method() {
-    try (InputStream in = ReportHeader.class.getResourceAsStream("/bench/method.md")) {
-      return in == null
-          ? List.of()
-          : List.of("", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return List.of();
+    List<String> footer = new ArrayList<>();
+    for (String resource : List.of("/bench/findings.md", "/bench/method.md")) {
+      try (InputStream in = ReportHeader.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          footer.add("");
+          footer.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // a missing section, not a failed run
+      }
     }
+    return footer;
   }
 }
