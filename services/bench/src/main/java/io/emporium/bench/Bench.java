@@ -117,11 +117,13 @@ final class Bench {
                 deadline);
         run.facts.put(
             "motoVersion",
-            io.emporium.bench.proc.Machine.firstLine(
-                "sh",
-                "-c",
-                "\"$(head -1 \"$(command -v moto_server)\" | cut -c3-)\" -c"
-                    + " 'import moto; print(\"moto \" + moto.__version__)'"));
+            ProcessHandle.of(moto.pid())
+                .flatMap(p -> p.info().command())
+                .map(
+                    python ->
+                        io.emporium.bench.proc.Machine.firstLine(
+                            python, "-c", "import moto; print('moto ' + moto.__version__)"))
+                .orElse("moto"));
         var loads = new java.util.concurrent.ConcurrentLinkedQueue<Double>();
         var sampler =
             reactor.core.publisher.Flux.interval(java.time.Duration.ofSeconds(15))
