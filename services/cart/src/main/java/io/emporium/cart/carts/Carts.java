@@ -5,6 +5,7 @@ import io.emporium.cart.catalog.Product;
 import io.emporium.cart.config.CartProperties;
 import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.NotFoundException;
+import io.emporium.platform.web.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -93,8 +94,7 @@ class Carts {
     return Mono.just(product);
   }
 
-  private static NotFoundException unknownProduct(String sku) {
-    return (NotFoundException)
-        new NotFoundException("The catalog has no product " + sku).with("sku", sku);
+  private static ProblemException unknownProduct(String sku) {
+    return new NotFoundException("The catalog has no product " + sku).with("sku", sku);
   }
 }
