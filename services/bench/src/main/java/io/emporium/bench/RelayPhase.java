@@ -105,7 +105,7 @@ final class RelayPhase {
                               .doOnNext(r -> wakeUp.appended())
                               .thenReturn(200))
                   .ok();
-          Thread.sleep(1500); // the relay publishes the last ones
+          awaitSettled(run, before, events);
           CallCounts calls = run.proxy.snapshot().minus(before);
           long relayed =
               calls.total(
@@ -131,6 +131,29 @@ final class RelayPhase {
         relay.stop();
       }
     }
+  }
+
+  /**
+   * Waits (at most 20 s) until the relay has claimed every appended event (one conditional
+   * UpdateItem each, its lease), then 1 s more for the publish, the batched delete and the trailing
+   * polls: a relay behind the appends would otherwise be counted for fewer requests than the events
+   * will cost.
+   */
+  private static void awaitSettled(Run run, CallCounts before, long events)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      long settled =
+          run.proxy
+              .snapshot()
+              .minus(before)
+              .total(c -> c.client().equals(CLIENT) && c.operation().equals("UpdateItem"));
+      if (settled >= events) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    Thread.sleep(1000);
   }
 
   private static CartCheckedOut event() {
