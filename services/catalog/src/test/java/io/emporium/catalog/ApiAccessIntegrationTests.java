@@ -22,7 +22,8 @@ class ApiAccessIntegrationTests extends CatalogIntegrationTest {
       Set.of(
           new Endpoint("GET", "/api/catalog/products"),
           new Endpoint("GET", "/api/catalog/products/{sku}"),
-          new Endpoint("GET", "/api/catalog/categories"));
+          new Endpoint("GET", "/api/catalog/categories"),
+          new Endpoint("GET", "/api/catalog/images/{file}"));
 
   @LocalServerPort int port;
   @Autowired WebTestClient web;

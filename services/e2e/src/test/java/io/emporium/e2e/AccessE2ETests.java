@@ -31,7 +31,8 @@ class AccessE2ETests {
       Set.of(
           new Endpoint("GET", "/api/catalog/products"),
           new Endpoint("GET", "/api/catalog/products/{sku}"),
-          new Endpoint("GET", "/api/catalog/categories"));
+          new Endpoint("GET", "/api/catalog/categories"),
+          new Endpoint("GET", "/api/catalog/images/{file}"));
 
   static final List<String> SERVICES =
       List.of("catalog", "cart", "order", "payment", "notification");

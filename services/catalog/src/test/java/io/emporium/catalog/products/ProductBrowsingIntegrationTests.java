@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emporium.catalog.CatalogClient;
 import io.emporium.catalog.CatalogIntegrationTest;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -202,6 +204,31 @@ class ProductBrowsingIntegrationTests extends CatalogIntegrationTest {
         .expectBody(String.class)
         .value(svg -> assertThat(svg).startsWith("<svg").hasSizeLessThan(2048));
     web.get().uri("/api/catalog/images/nothing.svg").exchange().expectStatus().isNotFound();
+  }
+
+  @LocalServerPort int port;
+
+  @Test
+  void anImageNameThatIsNoImageIsA404Problem() {
+    for (String name :
+        List.of(
+            "nothing.svg",
+            "AUD-07001.SVG",
+            "aud-07001.svg%00",
+            "%00.svg",
+            "..%2Fapplication.yml",
+            "..%5Capplication.yml",
+            "aud-07001.svg;x=1",
+            "%C3%28.svg",
+            "x".repeat(300) + ".svg")) {
+      web.get()
+          .uri(URI.create("http://127.0.0.1:" + port + "/api/catalog/images/" + name))
+          .exchange()
+          .expectStatus()
+          .value(status -> assertThat(status).as(name).isIn(400, 404))
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
   }
 
   private void badRequest(String uri, String field) {
