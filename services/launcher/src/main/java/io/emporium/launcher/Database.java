@@ -94,6 +94,10 @@ final class Database implements AutoCloseable {
     return description;
   }
 
+  Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(database), user, password);
+  }
+
   String jdbcUrl(String database) {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }

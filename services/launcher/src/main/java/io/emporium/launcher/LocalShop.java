@@ -3,6 +3,8 @@ package io.emporium.launcher;
 import io.emporium.local.CognitoPool;
 import io.emporium.local.ProcessTrees;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +33,12 @@ public final class LocalShop implements AutoCloseable {
               "emporium.ready-timeout-seconds",
               Long.parseLong(
                   System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim())));
+
+  /**
+   * A system property: when true, the services run with the full JIT (C1 and C2), as their images
+   * do, instead of C1 only (the default: seven JVMs start faster). The bench sets it.
+   */
+  public static final String FULL_JIT = "emporium.launcher.full-jit";
 
   private final StackSettings settings;
   private final Consumer<String> progress;
@@ -118,6 +126,11 @@ public final class LocalShop implements AutoCloseable {
     return infrastructure.database().jdbcUrl(database);
   }
 
+  /** A JDBC connection to one of the shop's databases, as the shop's own user. */
+  public Connection connect(String databaseName) throws SQLException {
+    return infrastructure.database().connect(databaseName);
+  }
+
   public StackSettings settings() {
     return settings;
   }
@@ -138,7 +151,10 @@ public final class LocalShop implements AutoCloseable {
     run.forget(service);
   }
 
-  /** The process of a running service (e.g. to freeze it with SIGSTOP). */
+  /**
+   * The process of a running service, the edge or the payment provider simulator (e.g. to freeze it
+   * with SIGSTOP, or read its memory).
+   */
   public ProcessHandle serviceProcess(String service) {
     return service(service).handle();
   }

@@ -4,6 +4,7 @@ import io.emporium.launcher.dlq.DlqCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
  * The Java entry point of {@code ./emporium}: {@code up}, {@code down}, {@code status} (the local
  * shop; the repository root is {@code -Demporium.root}, the state folder {@code EMPORIUM_STATE_DIR}
  * or {@code .emporium}); {@code dlq} (dead letters, {@link DlqCommand}). Other commands add
- * themselves here as picocli subcommands.
+ * themselves here as picocli subcommands; a module that depends on the launcher (the bench) plugs
+ * its command in as a {@link PluggedCommand}.
  */
 @Command(
     name = "emporium",
@@ -23,22 +25,22 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    CommandLine line =
-        new CommandLine(new Main())
-            .addSubcommand(DlqCommand.commandLine(out, err))
-            .setOut(out)
-            .setErr(err)
-            .setExecutionExceptionHandler(
-                (error, command, parsed) -> {
-                  if (error instanceof LaunchException) {
-                    err.println("[emporium] error: " + error.getMessage());
-                    return 1;
-                  }
-                  if (DlqCommand.runs(command)) {
-                    return DlqCommand.failed(error, err);
-                  }
-                  throw error;
-                });
+    CommandLine line = new CommandLine(new Main()).addSubcommand(DlqCommand.commandLine(out, err));
+    ServiceLoader.load(PluggedCommand.class)
+        .forEach(plugged -> line.addSubcommand(plugged.command()));
+    line.setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(
+            (error, command, parsed) -> {
+              if (error instanceof LaunchException) {
+                err.println("[emporium] error: " + error.getMessage());
+                return 1;
+              }
+              if (DlqCommand.runs(command)) {
+                return DlqCommand.failed(error, err);
+              }
+              throw error;
+            });
     System.exit(line.execute(args));
   }
 

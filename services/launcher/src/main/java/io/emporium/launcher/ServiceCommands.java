@@ -144,8 +144,11 @@ final class ServiceCommands {
             ? "-Xmx256m"
             : "-Xmx384m");
     // Seven JVMs start at once on a small machine: the client compiler and the serial collector
-    // start faster and use less memory; throughput is not what a local stack is for.
-    jvm.add("-XX:TieredStopAtLevel=1");
+    // start faster and use less memory; throughput is not what a local stack is for. The bench
+    // (-Demporium.launcher.full-jit=true) runs them with the full JIT, as their images do.
+    if (!Boolean.getBoolean(LocalShop.FULL_JIT)) {
+      jvm.add("-XX:TieredStopAtLevel=1");
+    }
     jvm.add("-XX:+UseSerialGC");
     jvm.add("-XX:+ExitOnOutOfMemoryError");
     jvm.add("-Demporium.launched-by=emporium-launcher");

@@ -232,6 +232,33 @@ class CartsIntegrationTests {
   }
 
   @Test
+  void anAddAsksTheCatalogAboutTheAddedProductOnceAndAboutTheOtherLinesInOneRequest() {
+    int before = CATALOG.requests();
+    add(customer, "MUG-1", 1)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.lines[0].currentPrice.amountMinor")
+        .isEqualTo(1250)
+        .jsonPath("$.lines[0].available")
+        .isNumber();
+    assertThat(CATALOG.requests() - before).as("the first line: the product only").isEqualTo(1);
+
+    before = CATALOG.requests();
+    add(customer, "TEE-2", 1)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.lines[0].currentPrice.amountMinor")
+        .isEqualTo(1250)
+        .jsonPath("$.lines[1].currentPrice.amountMinor")
+        .isEqualTo(2000);
+    assertThat(CATALOG.requests() - before)
+        .as("the product, then the other lines at once")
+        .isEqualTo(2);
+  }
+
+  @Test
   void whenTheCatalogCannotBeAskedTheCartIsShownWithoutCurrentPriceOrAvailability() {
     add(customer, "MUG-1", 1).expectStatus().isOk();
     CATALOG.down(true);

@@ -20,9 +20,10 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * Misdelivers what SQS hands out (ReceiveMessage answers, AWS JSON protocol): a message duplicated
- * on its first delivery is sent to its queue once more, 1–15 s later, byte for byte (the same event id, as when SNS or
- * SQS deliver twice); a delayed message is taken out of the answer, so the consumer never sees this
- * receive and SQS delivers it again after the visibility timeout — after messages sent later.
+ * on its first delivery is sent to its queue once more, 1–15 s later, byte for byte (the same event
+ * id, as when SNS or SQS deliver twice); a delayed message is taken out of the answer, so the
+ * consumer never sees this receive and SQS delivers it again after the visibility timeout — after
+ * messages sent later.
  */
 final class DeliveryTamper implements AutoCloseable {
 
@@ -68,9 +69,9 @@ final class DeliveryTamper implements AutoCloseable {
 
   /**
    * Only a message's first delivery is duplicated, as SNS or SQS deliver a message twice: once per
-   * message, not once per receive. (Duplicating every receive made each poison message, received
-   * 20 times before its DLQ, spawn four copies on average, each spawning more.) A receive whose
-   * count SQS did not report counts as a first one.
+   * message, not once per receive. (Duplicating every receive made each poison message, received 20
+   * times before its DLQ, spawn four copies on average, each spawning more.) A receive whose count
+   * SQS did not report counts as a first one.
    */
   private static boolean firstDelivery(JsonNode message) {
     return message.path("Attributes").path("ApproximateReceiveCount").asText("1").equals("1");

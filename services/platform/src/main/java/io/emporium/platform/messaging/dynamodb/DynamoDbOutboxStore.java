@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * replicas do not publish the same item unless a lease expires), lets the relay publish them, then
  * deletes what SNS accepted and reschedules the rest, conditional on still holding the lease.
  */
-final class DynamoDbOutboxStore implements OutboxStore {
+public final class DynamoDbOutboxStore implements OutboxStore {
 
   /** Longer than any round takes (a round publishes at most batchSize events). */
   static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
@@ -36,6 +36,14 @@ final class DynamoDbOutboxStore implements OutboxStore {
   private final Duration lease;
   private final Clock clock;
   private final String owner = UUID.randomUUID().toString();
+
+  /**
+   * The store of {@code table} with the default lease, for a relay built outside Spring (the
+   * bench's relay phase).
+   */
+  public DynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
+    this(dynamo, table, DEFAULT_LEASE, Clock.systemUTC());
+  }
 
   DynamoDbOutboxStore(
       DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table, Duration lease, Clock clock) {
