@@ -4,6 +4,7 @@ import static io.emporium.platform.web.ProblemExpectations.expectProblem;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -242,6 +243,29 @@ class InputPolicyTests {
         .isEqualTo("q")
         .jsonPath("$.errors[0].message")
         .isEqualTo("must not contain control characters");
+  }
+
+  @Test
+  void rejectsAControlCharacterInAnyValueOfARepeatedQueryParameter() {
+    client
+        .get()
+        .uri("/input/tagged?tag=lamp&tag=desk")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .isEqualTo("tags=lamp,desk");
+    for (String query : List.of("tag=lamp%00", "tag=lamp&tag=de%07sk")) {
+      expectProblem(
+              client.get().uri(raw("/input/tagged?" + query)).exchange(),
+              400,
+              "validation-failed",
+              "/input/tagged")
+          .jsonPath("$.errors[0].field")
+          .isEqualTo("tag")
+          .jsonPath("$.errors[0].message")
+          .isEqualTo("must not contain control characters");
+    }
   }
 
   @Test

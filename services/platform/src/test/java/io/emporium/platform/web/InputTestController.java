@@ -50,6 +50,11 @@ class InputTestController {
     return "q=" + q;
   }
 
+  @GetMapping("/tagged")
+  String tagged(@RequestParam List<String> tag) {
+    return "tags=" + String.join(",", tag);
+  }
+
   @GetMapping("/keyed")
   String keyed(@RequestHeader("X-Key") String key) {
     return "key=" + key;
