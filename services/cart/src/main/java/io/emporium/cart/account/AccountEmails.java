@@ -1,6 +1,6 @@
 package io.emporium.cart.account;
 
-import io.emporium.platform.identity.IdentityProperties;
+import io.emporium.boundary.identity.IdentityProperties;
 import io.emporium.platform.identity.UnauthenticatedException;
 import io.emporium.platform.web.BusinessRuleException;
 import io.emporium.platform.web.ProblemException;

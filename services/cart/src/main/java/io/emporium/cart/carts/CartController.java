@@ -1,6 +1,6 @@
 package io.emporium.cart.carts;
 
-import io.emporium.platform.identity.CustomerId;
+import io.emporium.boundary.identity.CustomerId;
 import io.emporium.platform.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

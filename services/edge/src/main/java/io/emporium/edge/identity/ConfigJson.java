@@ -2,8 +2,10 @@ package io.emporium.edge.identity;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
+import io.emporium.boundary.identity.IdentityProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -18,10 +20,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * AWS, Terraform writes the same file to the SPA bucket.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
 class ConfigJson {
 
   @Bean
-  RouterFunction<ServerResponse> configJsonRoute(EdgeIdentityProperties identity) {
+  RouterFunction<ServerResponse> configJsonRoute(IdentityProperties identity) {
     Map<String, String> config = body(identity);
     return RouterFunctions.route(
         GET("/config.json"),
@@ -32,7 +35,7 @@ class ConfigJson {
                 .bodyValue(config));
   }
 
-  static Map<String, String> body(EdgeIdentityProperties identity) {
+  static Map<String, String> body(IdentityProperties identity) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("region", identity.region());
     config.put("userPoolId", identity.userPoolId());

@@ -1,16 +1,10 @@
 package io.emporium.edge.identity;
 
-import java.time.Instant;
-import java.util.Objects;
+import io.emporium.boundary.identity.CognitoAccessTokens;
+import io.emporium.boundary.identity.IdentityProperties;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -27,21 +21,10 @@ public class CustomerTokens {
 
   private static final String BEARER = "Bearer ";
 
-  private final NimbusReactiveJwtDecoder decoder;
+  private final ReactiveJwtDecoder decoder;
 
-  CustomerTokens(EdgeIdentityProperties identity) {
-    decoder =
-        NimbusReactiveJwtDecoder.withJwkSetUri(identity.jwkSetUri())
-            .jwsAlgorithm(SignatureAlgorithm.RS256)
-            .build();
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-            new JwtTimestampValidator(identity.clockSkew()),
-            new JwtIssuerValidator(identity.issuer()),
-            new JwtClaimValidator<String>(JwtClaimNames.SUB, Objects::nonNull),
-            new JwtClaimValidator<String>("token_use", "access"::equals),
-            new JwtClaimValidator<String>("client_id", identity.clientId()::equals)));
+  CustomerTokens(IdentityProperties identity) {
+    decoder = CognitoAccessTokens.decoder(identity);
   }
 
   /** The verified customer of the request, or empty. */

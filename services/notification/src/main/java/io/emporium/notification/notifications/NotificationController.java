@@ -1,6 +1,6 @@
 package io.emporium.notification.notifications;
 
-import io.emporium.platform.identity.CustomerId;
+import io.emporium.boundary.identity.CustomerId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,11 +1,11 @@
 package io.emporium.notification.notifications;
 
+import io.emporium.boundary.identity.CustomerId;
 import io.emporium.events.notification.NotificationSent;
 import io.emporium.notification.config.NotificationProperties;
 import io.emporium.notification.email.EmailTemplates;
 import io.emporium.notification.email.RenderedEmail;
 import io.emporium.notification.email.SesEmailSender;
-import io.emporium.platform.identity.CustomerId;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;

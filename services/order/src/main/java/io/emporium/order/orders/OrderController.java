@@ -1,6 +1,6 @@
 package io.emporium.order.orders;
 
-import io.emporium.platform.identity.CustomerId;
+import io.emporium.boundary.identity.CustomerId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

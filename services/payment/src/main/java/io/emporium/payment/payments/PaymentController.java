@@ -1,6 +1,6 @@
 package io.emporium.payment.payments;
 
-import io.emporium.platform.identity.CustomerId;
+import io.emporium.boundary.identity.CustomerId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,8 +1,8 @@
 package io.emporium.payment.payments;
 
+import io.emporium.boundary.identity.CustomerId;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderPlaced;
-import io.emporium.platform.identity.CustomerId;
 import io.emporium.platform.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

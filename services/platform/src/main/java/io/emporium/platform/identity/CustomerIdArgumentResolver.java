@@ -1,5 +1,6 @@
 package io.emporium.platform.identity;
 
+import io.emporium.boundary.identity.CustomerId;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.BindingContext;

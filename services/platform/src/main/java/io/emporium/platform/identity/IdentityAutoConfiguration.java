@@ -1,5 +1,8 @@
 package io.emporium.platform.identity;
 
+import io.emporium.boundary.identity.CognitoAccessTokens;
+import io.emporium.boundary.identity.CustomerId;
+import io.emporium.boundary.identity.IdentityProperties;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.reactive.ReactiveManagementWebSecurityAutoConfiguration;

@@ -1,6 +1,6 @@
 package io.emporium.platform.openapi;
 
-import io.emporium.platform.identity.CustomerId;
+import io.emporium.boundary.identity.CustomerId;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

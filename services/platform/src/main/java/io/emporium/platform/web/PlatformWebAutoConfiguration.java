@@ -1,6 +1,7 @@
 package io.emporium.platform.web;
 
 import com.fasterxml.jackson.databind.Module;
+import io.emporium.boundary.http.HttpLayerProblems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,9 +11,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.util.unit.DataSize;
-import reactor.netty.NettyPipeline;
 
 /**
  * Every WebFlux service's error contract and input policy: RFC 9457 problem+json for every error
@@ -85,18 +86,13 @@ public class PlatformWebAutoConfiguration {
     return new RejectedExchangeProblems(problems);
   }
 
+  /**
+   * The HTTP layer's own refusals (414, 431, a broken escape) as problems of the platform's types.
+   */
   @Bean
   NettyServerCustomizer emporiumHttpLayerProblems() {
-    return server ->
-        server.doOnChannelInit(
-            (observer, channel, remote) -> {
-              if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                channel
-                    .pipeline()
-                    .addAfter(
-                        NettyPipeline.HttpCodec, HttpLayerProblems.NAME, new HttpLayerProblems());
-              }
-            });
+    return HttpLayerProblems.installer(
+        status -> ProblemType.forStatus(HttpStatusCode.valueOf(status)).uri().toString());
   }
 
   @Bean

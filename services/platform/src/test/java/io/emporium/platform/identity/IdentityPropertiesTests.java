@@ -2,6 +2,7 @@ package io.emporium.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emporium.boundary.identity.IdentityProperties;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.emporium.platform.identity;
 
+import io.emporium.boundary.identity.CustomerId;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package io.emporium.platform.identity;
+package io.emporium.boundary.identity;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.emporium.platform.identity;
+package io.emporium.boundary.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code emporium.identity.*}: whose access tokens a service accepts. No defaults: a service
- * without them does not start.
+ * {@code emporium.identity.*}: whose access tokens a service (and the edge) accepts. No defaults: a
+ * server without them does not start. The edge also publishes them to the SPA as {@code
+ * /config.json}.
  *
  * @param region the user pool's AWS region (EMPORIUM_IDENTITY_REGION)
  * @param userPoolId the Cognito user pool (EMPORIUM_IDENTITY_USER_POOL_ID)

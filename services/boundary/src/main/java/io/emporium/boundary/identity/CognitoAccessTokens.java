@@ -1,4 +1,4 @@
-package io.emporium.platform.identity;
+package io.emporium.boundary.identity;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public final class CognitoAccessTokens {
     return decoder;
   }
 
-  static OAuth2TokenValidator<Jwt> validator(IdentityProperties identity) {
+  public static OAuth2TokenValidator<Jwt> validator(IdentityProperties identity) {
     return new DelegatingOAuth2TokenValidator<>(
         new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
         new JwtTimestampValidator(identity.clockSkew()),

@@ -1,4 +1,4 @@
-package io.emporium.edge.http;
+package io.emporium.boundary.http;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
@@ -9,6 +9,9 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
+import reactor.netty.NettyPipeline;
 
 /**
  * Gives the HTTP layer's own refusals a problem body. Netty answers a request line or headers over
@@ -17,14 +20,35 @@ import java.nio.charset.StandardCharsets;
  * handler, between the HTTP codec and the server, turns such an empty error answer into RFC 9457
  * problem+json (naming {@code path} or {@code query} for a broken escape). Answers that carry a
  * body or a content type pass untouched. One per connection: it remembers the request's method and
- * target.
+ * target. The services and the edge install it with {@link #installer}.
  */
-final class HttpLayerProblems extends ChannelDuplexHandler {
+public final class HttpLayerProblems extends ChannelDuplexHandler {
 
   static final String NAME = "emporium.httpLayerProblems";
 
+  private final IntFunction<String> typeOf;
   private String target = "";
   private boolean head;
+
+  private HttpLayerProblems(IntFunction<String> typeOf) {
+    this.typeOf = typeOf;
+  }
+
+  /**
+   * Installs a handler right after the HTTP codec of every connection; {@code typeOf} gives the
+   * problem {@code type} URI for a status (the services' own types, or {@code about:blank}).
+   */
+  public static NettyServerCustomizer installer(IntFunction<String> typeOf) {
+    return server ->
+        server.doOnChannelInit(
+            (observer, channel, remote) -> {
+              if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel
+                    .pipeline()
+                    .addAfter(NettyPipeline.HttpCodec, NAME, new HttpLayerProblems(typeOf));
+              }
+            });
+  }
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
@@ -66,8 +90,8 @@ final class HttpLayerProblems extends ChannelDuplexHandler {
             ? ""
             : ",\"errors\":[{\"field\":\"%s\",\"message\":\"must be percent-encoded UTF-8\"}]"
                 .formatted(field);
-    return ("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s}")
-        .formatted(title, status, detail, errors)
+    return ("{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s}")
+        .formatted(typeOf.apply(status), title, status, detail, errors)
         .getBytes(StandardCharsets.UTF_8);
   }
 

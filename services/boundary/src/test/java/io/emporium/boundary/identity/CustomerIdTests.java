@@ -1,4 +1,4 @@
-package io.emporium.platform.identity;
+package io.emporium.boundary.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
