@@ -1,22 +1,16 @@
 package io.emporium.order;
 
-import io.emporium.events.Customer;
-import io.emporium.events.LineItem;
-import io.emporium.events.Money;
-import io.emporium.events.ShippingAddress;
-import io.emporium.events.StockLine;
 import io.emporium.events.cart.CartCheckedOut;
-import io.emporium.events.catalog.ShortLine;
 import io.emporium.events.catalog.StockRejected;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentDeclined;
-import io.emporium.platform.testing.TestUser;
-import java.util.List;
+import io.emporium.platform.testing.SampleOrder;
 
 /**
- * What the other services would publish to order, as events about one test checkout; tests publish
- * them through the platform's {@link io.emporium.platform.testing.UpstreamEvents}.
+ * What the other services would publish to order, as events about one test checkout ({@link
+ * SampleOrder}: 2 × MUG-1 at 12.50 and 1 × TEE-1 at 20.00 EUR); tests publish them through the
+ * platform's {@link io.emporium.platform.testing.UpstreamEvents}.
  */
 public final class Upstream {
 
@@ -32,36 +26,31 @@ public final class Upstream {
 
   /** A checkout whose cart minted the order's id. */
   public static CartCheckedOut checkout(String checkoutId, String customer, String orderId) {
-    TestUser shopper = OrderIntegrationTest.shopper(customer);
-    return new CartCheckedOut(
-        checkoutId,
-        "cart-" + checkoutId,
-        new Customer(shopper.id(), shopper.email()),
-        List.of(
-            new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")),
-            new LineItem("TEE-1", "T-shirt", 1, new Money(2000, "EUR"))),
-        new Money(4500, "EUR"),
-        new ShippingAddress("Ada", "1 Main St", null, "Dublin", "D01", "IE"),
-        "tok_visa",
-        orderId);
+    return order(orderId)
+        .by(OrderIntegrationTest.shopper(customer))
+        .fromCart("cart-" + checkoutId)
+        .checkedOut(checkoutId);
   }
 
   public static StockReserved stockReserved(String orderId) {
-    return new StockReserved(
-        orderId, List.of(new StockLine("MUG-1", 2), new StockLine("TEE-1", 1)));
+    return order(orderId).reserved();
   }
 
+  /** TEE-1 is out of stock. */
   public static StockRejected stockRejected(String orderId) {
-    return new StockRejected(orderId, List.of(new ShortLine("TEE-1", 1, 0)));
+    return order(orderId).rejected();
   }
 
   public static PaymentAuthorized paymentAuthorized(String orderId) {
-    return new PaymentAuthorized(
-        "pay-" + orderId, orderId, new Money(4500, "EUR"), "auth-" + orderId.substring(0, 8));
+    return order(orderId).authorized();
   }
 
   public static PaymentDeclined paymentDeclined(String orderId) {
-    return new PaymentDeclined(
-        "pay-" + orderId, orderId, new Money(4500, "EUR"), "card_declined", "Declined");
+    return order(orderId).declined();
+  }
+
+  private static SampleOrder order(String orderId) {
+    return SampleOrder.of(orderId)
+        .withLines(SampleOrder.line("MUG-1", 2, 1250), SampleOrder.line("TEE-1", 1, 2000));
   }
 }

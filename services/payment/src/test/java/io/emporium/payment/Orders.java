@@ -1,21 +1,21 @@
 package io.emporium.payment;
 
 import io.emporium.events.Customer;
-import io.emporium.events.LineItem;
 import io.emporium.events.Money;
-import io.emporium.events.ShippingAddress;
-import io.emporium.events.StockLine;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderCancelled;
 import io.emporium.events.order.OrderConfirmed;
 import io.emporium.events.order.OrderPlaced;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUsers;
-import java.util.List;
 import java.util.UUID;
 
-/** Upstream events of one test order, of a new shopper of the test pool. */
-public record Orders(String orderId, String customerId, Money total, String token) {
+/**
+ * Upstream events of one test order ({@link SampleOrder}: 2 × SKU-1 at 24.99 EUR), of a new shopper
+ * of the test pool, paid with {@code token}: the simulator's test cards below decide its answer.
+ */
+public record Orders(String orderId, String customerId, String token) {
 
   public static final String APPROVES = "tok_4242424242424242";
   public static final String DECLINES = "tok_4000000000000002";
@@ -29,31 +29,37 @@ public record Orders(String orderId, String customerId, Money total, String toke
   public static Orders paidWith(String token) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String customerId = TestUsers.forTestEnvironment().newShopper().id();
-    return new Orders("ord-" + suffix, customerId, new Money(4998, "EUR"), token);
+    return new Orders("ord-" + suffix, customerId, token);
   }
 
   public Customer customer() {
     return new Customer(customerId, customerId + "@example.com");
   }
 
+  public Money total() {
+    return sample().total();
+  }
+
   public OrderPlaced placed() {
-    var line = new LineItem("SKU-1", "Teapot", 2, new Money(2499, "EUR"));
-    var address = new ShippingAddress("Ada", "1 Main St", null, "Paris", "75001", "FR");
-    return new OrderPlaced(
-        orderId, "chk-" + orderId, customer(), List.of(line), total, address, token);
+    return sample().placed();
   }
 
   public StockReserved reserved() {
-    return new StockReserved(orderId, List.of(new StockLine("SKU-1", 2)));
+    return sample().reserved();
   }
 
   public OrderConfirmed confirmed(String paymentId) {
-    return new OrderConfirmed(
-        orderId, "cart-" + orderId, customer(), placed().lines(), total, paymentId);
+    return sample().confirmed(paymentId);
   }
 
   public OrderCancelled cancelled(CancellationReason reason) {
-    return new OrderCancelled(
-        orderId, "cart-" + orderId, customer(), placed().lines(), total, reason, null);
+    return sample().cancelled(reason, null);
+  }
+
+  private SampleOrder sample() {
+    return SampleOrder.of(orderId)
+        .by(customer())
+        .withLines(SampleOrder.line("SKU-1", 2, 2499))
+        .paidWith(token);
   }
 }

@@ -7,10 +7,7 @@ import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
 import io.emporium.cart.StubCatalog;
-import io.emporium.events.Customer;
-import io.emporium.events.LineItem;
-import io.emporium.events.Money;
-import io.emporium.events.order.OrderConfirmed;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
@@ -18,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +85,7 @@ class CheckoutTimeoutIntegrationTests {
         .pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
 
-    orders.publish(confirmed(cartId));
+    orders.publish(order(cartId).confirmed());
 
     await()
         .atMost(WITHIN)
@@ -110,17 +106,12 @@ class CheckoutTimeoutIntegrationTests {
             .get("cartId");
   }
 
-  private Map<?, ?> view() {
-    return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
+  /** An order of the checked-out cart {@code cartId}, by this test's shopper. */
+  private SampleOrder order(String cartId) {
+    return SampleOrder.create().by(customer).fromCart(cartId);
   }
 
-  private OrderConfirmed confirmed(String cartId) {
-    return new OrderConfirmed(
-        UUID.randomUUID().toString(),
-        cartId,
-        new Customer(customer.id(), customer.email()),
-        List.of(new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR"))),
-        new Money(2500, "EUR"),
-        "pay-1");
+  private Map<?, ?> view() {
+    return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
   }
 }

@@ -7,13 +7,9 @@ import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
 import io.emporium.cart.StubCatalog;
-import io.emporium.events.Customer;
 import io.emporium.events.EventEnvelope;
-import io.emporium.events.LineItem;
-import io.emporium.events.Money;
 import io.emporium.events.order.CancellationReason;
-import io.emporium.events.order.OrderCancelled;
-import io.emporium.events.order.OrderConfirmed;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
@@ -63,7 +59,7 @@ class OrderEventsIntegrationTests {
   void orderConfirmedClearsTheCartIntoANewGeneration() {
     String cartId = checkedOutCart("k1");
 
-    orders.publish(confirmed(cartId));
+    orders.publish(order(cartId).confirmed());
 
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     var cleared = view();
@@ -77,7 +73,7 @@ class OrderEventsIntegrationTests {
   void orderCancelledReopensTheSameCartForANewCheckout() {
     String cartId = checkedOutCart("k1");
 
-    orders.publish(cancelled(cartId));
+    orders.publish(order(cartId).cancelled(CancellationReason.OUT_OF_STOCK, "MUG-1 short"));
 
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     var reopened = view();
@@ -90,7 +86,8 @@ class OrderEventsIntegrationTests {
   @Test
   void aDuplicatedEventIsAppliedOnce() {
     String cartId = checkedOutCart("k1");
-    EventEnvelope cancellation = EventEnvelope.of(cancelled(cartId));
+    EventEnvelope cancellation =
+        EventEnvelope.of(order(cartId).cancelled(CancellationReason.OUT_OF_STOCK, "MUG-1 short"));
     orders.publish(cancellation);
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
     // checked out again: the same cart generation is CHECKED_OUT, as when the event first came
@@ -108,7 +105,7 @@ class OrderEventsIntegrationTests {
     String cartId = checkedOutCart("k1");
     double handledBefore = handled("order.OrderConfirmed.v1");
 
-    orders.publish(confirmed(UUID.randomUUID().toString()));
+    orders.publish(order(UUID.randomUUID().toString()).confirmed());
 
     await().atMost(WITHIN).until(() -> handled("order.OrderConfirmed.v1") > handledBefore);
     var unchanged = view();
@@ -128,32 +125,13 @@ class OrderEventsIntegrationTests {
             .get("cartId");
   }
 
+  /** An order of the checked-out cart {@code cartId}, by this test's shopper. */
+  private SampleOrder order(String cartId) {
+    return SampleOrder.create().by(customer).fromCart(cartId);
+  }
+
   private Map<?, ?> view() {
     return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
-  }
-
-  private OrderConfirmed confirmed(String cartId) {
-    return new OrderConfirmed(
-        UUID.randomUUID().toString(), cartId, buyer(), lines(), new Money(2500, "EUR"), "pay-1");
-  }
-
-  private OrderCancelled cancelled(String cartId) {
-    return new OrderCancelled(
-        UUID.randomUUID().toString(),
-        cartId,
-        buyer(),
-        lines(),
-        new Money(2500, "EUR"),
-        CancellationReason.OUT_OF_STOCK,
-        "MUG-1 short");
-  }
-
-  private Customer buyer() {
-    return new Customer(customer.id(), customer.email());
-  }
-
-  private static List<LineItem> lines() {
-    return List.of(new LineItem("MUG-1", "Mug", 2, new Money(1250, "EUR")));
   }
 
   private double duplicates() {

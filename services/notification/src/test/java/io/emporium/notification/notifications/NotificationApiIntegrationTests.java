@@ -8,6 +8,7 @@ import io.emporium.notification.EventBus;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
 import io.emporium.platform.testing.OpenApiEndpoints;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUsers;
 import java.net.URI;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class NotificationApiIntegrationTests extends NotificationIntegrationTest {
   void inboxIsTheCustomersOwnNewestFirstAndPaginated() {
     Customer customer = Orders.newCustomer();
     Customer someoneElse = Orders.newCustomer();
-    List<Orders> orders = new ArrayList<>();
+    List<SampleOrder> orders = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       var order = Orders.of(customer);
       orders.add(order);

@@ -12,6 +12,7 @@ import io.emporium.notification.MotoSes.SentEmail;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
 import io.emporium.platform.testing.MessagingTables;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestEnvironment;
 import java.time.Duration;
 import java.util.List;
@@ -131,13 +132,13 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
     assertThat(count(order)).isEqualTo(1);
   }
 
-  private NotificationSent sentEvent(Orders order) {
+  private NotificationSent sentEvent(SampleOrder order) {
     var events = bus.awaitNotificationsSent(order.orderId(), 1, Duration.ofSeconds(40));
     assertThat(events).hasSize(1);
     return events.get(0).dataAs(NotificationSent.class);
   }
 
-  private Map<String, Object> stored(Orders order) {
+  private Map<String, Object> stored(SampleOrder order) {
     return db.sql("SELECT * FROM notifications WHERE order_id = :id")
         .bind("id", order.orderId())
         .fetch()
@@ -146,7 +147,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
         .orElseThrow(() -> new AssertionError("no notification for " + order.orderId()));
   }
 
-  private long count(Orders order) {
+  private long count(SampleOrder order) {
     return db.sql("SELECT count(*) AS n FROM notifications WHERE order_id = :id")
         .bind("id", order.orderId())
         .map(row -> row.get("n", Long.class))
