@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
     description =
         "The shop's speed and cost on this machine, beside the emulator's ceiling:"
             + " docs/benchmarks.md (at most about 10 minutes).")
