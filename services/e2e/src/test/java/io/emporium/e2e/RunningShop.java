@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * production, and a test can check a checkout's trace span by span.
  *
  * <p>The saga deadline is short here ({@value #SAGA_DEADLINE}) so the deadline test is quick, and
- * long enough that a busy 2-core machine still confirms orders before it.
+ * long enough that a busy 2-core machine still confirms orders before it, including the checkouts
+ * DeadLetterReplayE2ETests dead-letters twice (20 receives each) before it replays them: a checkout
+ * older than the deadline becomes an order cancelled at once (the cart may have reopened by then).
  */
 final class RunningShop implements BeforeAllCallback, ParameterResolver {
 
-  static final String SAGA_DEADLINE = "45s";
+  static final String SAGA_DEADLINE = "120s";
 
   /** io.emporium.platform.faults: a fault switch, only with this profile and a local emulator. */
   static final String FAULT_PROFILE = "fault-injection";
@@ -82,10 +84,10 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
                 "--emporium.order.saga-deadline=" + SAGA_DEADLINE,
                 "--emporium.order.deadline-sweep-interval=1s",
                 // The test-only consumer bug of DeadLetterReplayE2ETests (off until a test turns it
-                // on), whose failures reach the DLQ within a minute: 20 receives at most 2 s apart
-                // (a service waits up to 300 s between them to ride out an outage: ADR 19).
+                // on), whose failures reach the DLQ within half a minute: 20 receives at most 1 s
+                // apart (a service waits up to 300 s between them to ride out an outage: ADR 19).
                 "--spring.profiles.include=" + FAULT_PROFILE,
-                "--emporium.messaging.listener.max-backoff-seconds=2")
+                "--emporium.messaging.listener.max-backoff-seconds=1")
             .withArgs(
                 "edge",
                 "--emporium.edge.limits.cart-writes.per-ip.capacity=100000",
