@@ -48,8 +48,9 @@ class OutboxDeadLetterController {
             id -> {
               throw new InvalidRequestException("ids", "outbox event ids are UUIDs", id);
             });
-    if (body.limit() < 0) {
-      throw new InvalidRequestException("limit", "0 (no limit) or more", body.limit());
+    int limit = body.limit() == null ? 0 : body.limit();
+    if (limit < 0) {
+      throw new InvalidRequestException("limit", "0 (no limit) or more", limit);
     }
     Set<String> ids =
         nonNull(body.ids()).stream()
@@ -58,7 +59,7 @@ class OutboxDeadLetterController {
     var filter =
         new LetterFilter(nonNull(body.types()), ids, nonNull(body.subjects()), body.olderThan());
     return DeadLetterAdminController.actor(exchange)
-        .flatMap(actor -> letters.replay(filter, body.limit(), body.dryRun(), actor));
+        .flatMap(actor -> letters.replay(filter, limit, Boolean.TRUE.equals(body.dryRun()), actor));
   }
 
   private static boolean isUuid(String id) {
@@ -73,12 +74,15 @@ class OutboxDeadLetterController {
     return values == null ? Set.of() : values;
   }
 
-  /** Which dead letters to put back (no criterion: all), at most {@code limit}; a dry run. */
+  /**
+   * Which dead letters to put back (no criterion: all), at most {@code limit} (none or 0: no
+   * limit); a dry run only reports them.
+   */
   record Replay(
       Set<String> types,
       Set<String> ids,
       Set<String> subjects,
       Duration olderThan,
-      int limit,
-      boolean dryRun) {}
+      Integer limit,
+      Boolean dryRun) {}
 }
