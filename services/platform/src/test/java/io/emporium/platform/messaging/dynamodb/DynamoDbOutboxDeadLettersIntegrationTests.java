@@ -60,6 +60,7 @@ class DynamoDbOutboxDeadLettersIntegrationTests {
               assertThat(letter.deadLetteredAt()).isEqualTo(CartOutboxFixture.T0.plusSeconds(10));
               assertThat(letter.payloadBytes()).isGreaterThan(100);
             });
+    assertThat(deadLetters.requeue(List.of(pending.id())).collectList().block()).isEmpty();
   }
 
   @Test

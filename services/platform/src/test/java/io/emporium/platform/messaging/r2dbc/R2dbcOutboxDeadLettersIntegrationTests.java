@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** The outbox table's dead letters as on-call reads and replays them. */
 class R2dbcOutboxDeadLettersIntegrationTests extends MessagingIntegrationTest {
@@ -91,6 +92,27 @@ class R2dbcOutboxDeadLettersIntegrationTests extends MessagingIntegrationTest {
         .extracting(OutboxDeadLetter::eventId)
         .containsExactly(other.id());
     assertThat(deadLetters.requeue(List.of(poison.id())).collectList().block()).isEmpty();
+  }
+
+  @Test
+  void aRowStillPendingIsNotTouchedByARequeue() {
+    relay.stop();
+    EventEnvelope pending =
+        TransactionalOperator.create(transactionManager)
+            .transactional(outbox.append(TestEvents.orderPlaced("ord-dl-pending")))
+            .block();
+    db.sql("UPDATE outbox SET attempts = 2, next_attempt_at = now() + interval '1 hour'")
+        .then()
+        .block();
+
+    assertThat(deadLetters.requeue(List.of(pending.id())).collectList().block()).isEmpty();
+    assertThat(
+            db.sql("SELECT attempts FROM outbox WHERE id = :id")
+                .bind("id", pending.id())
+                .map(row -> row.get("attempts", Integer.class))
+                .one()
+                .block())
+        .isEqualTo(2);
   }
 
   private EventEnvelope deadLetter(String orderId) {
