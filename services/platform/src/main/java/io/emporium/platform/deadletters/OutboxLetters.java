@@ -63,7 +63,7 @@ public final class OutboxLetters {
 
   /**
    * Puts the dead letters {@code filter} names (at most {@code limit}; 0: no limit) back to
-   * pending; a dry run only reports them. A replay that changed something is audited.
+   * pending; a dry run only reports them. Every replay but a dry run is audited, as a DLQ replay.
    */
   public Mono<OutboxReplayReport> replay(
       LetterFilter filter, int limit, boolean dryRun, Actor actor) {
