@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.emporium.platform.deadletters.FailureRecord;
+import io.emporium.platform.deadletters.OutboxLetters.OutboxListing;
+import io.emporium.platform.deadletters.OutboxLetters.OutboxReplayReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,9 +23,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The consuming service's admin API, as the command reads it: failure reasons by SQS message id
- * ({@code GET /api/<service>/admin/messages/failures?messageId=…}), with an admin's access token
- * when one is given ({@code EMPORIUM_ADMIN_TOKEN}). On-call needs no database access.
+ * A service's admin API, as the command reads it: failure reasons by SQS message id ({@code GET
+ * /api/<service>/admin/messages/failures?messageId=…}) and the dead letters of its outbox ({@code
+ * /api/<service>/admin/messages/outbox/dead-letters}), with an admin's access token when one is
+ * given ({@code EMPORIUM_ADMIN_TOKEN}). On-call needs no database access.
  */
 final class AdminApi {
 
@@ -60,15 +63,54 @@ final class AdminApi {
         List<FailureRecord> records = JSON.readValue(body, new TypeReference<>() {});
         records.forEach(r -> found.put(r.messageId(), r));
       } catch (IOException e) {
-        throw new AdminApiException("the admin API answered something else than failures: " + e);
+        throw new AdminApiException("the admin API answered something else than failures: " + e, 0);
       }
     }
     return found;
   }
 
+  /** How many dead letters {@code service}'s outbox holds, the oldest, and up to {@code max}. */
+  OutboxListing outbox(String service, int max) {
+    return read(get(outboxPath(service) + "?max=" + max), OutboxListing.class);
+  }
+
+  /** Puts the dead letters {@code replay} names back to pending (or, dry, says which it would). */
+  OutboxReplayReport replayOutbox(String service, Map<String, Object> replay) {
+    try {
+      String body = JSON.writeValueAsString(replay);
+      return read(
+          send(
+              outboxPath(service) + "/replay",
+              HttpRequest.newBuilder()
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))),
+          OutboxReplayReport.class);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String outboxPath(String service) {
+    return "/api/"
+        + URLEncoder.encode(service, StandardCharsets.UTF_8)
+        + "/admin/messages/outbox/dead-letters";
+  }
+
+  private static <T> T read(String body, Class<T> type) {
+    try {
+      return JSON.readValue(body, type);
+    } catch (IOException e) {
+      throw new AdminApiException(
+          "the admin API answered something else than " + type.getSimpleName() + ": " + e, 0);
+    }
+  }
+
   private String get(String path) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
+    return send(path, HttpRequest.newBuilder().GET());
+  }
+
+  private String send(String path, HttpRequest.Builder request) {
+    request.uri(base.resolve(path)).timeout(Duration.ofSeconds(30));
     if (token != null && !token.isBlank()) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -82,21 +124,44 @@ final class AdminApi {
                 + response.statusCode()
                 + (response.statusCode() == 401 || response.statusCode() == 403
                     ? " (set EMPORIUM_ADMIN_TOKEN to an admin's access token)"
-                    : ""));
+                    : detail(response.body())),
+            response.statusCode());
       }
       return response.body();
     } catch (IOException e) {
-      throw new AdminApiException("cannot reach the admin API at " + base + ": " + e);
+      throw new AdminApiException("cannot reach the admin API at " + base + ": " + e, 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new AdminApiException("interrupted");
+      throw new AdminApiException("interrupted", 0);
     }
   }
 
-  /** The admin API could not answer; the command prints this instead of the reasons. */
+  /**
+   * The admin API could not answer: the command prints this instead of the reasons, or fails with
+   * it.
+   */
   static final class AdminApiException extends RuntimeException {
-    AdminApiException(String message) {
+
+    private final int status;
+
+    AdminApiException(String message, int status) {
       super(message);
+      this.status = status;
+    }
+
+    /** The HTTP status it answered, 0 when it could not be reached. */
+    int status() {
+      return status;
+    }
+  }
+
+  /** The {@code detail} of a problem+json answer, for the one-line error. */
+  private static String detail(String body) {
+    try {
+      String detail = JSON.readTree(body).path("detail").asText("");
+      return detail.isBlank() ? "" : ": " + detail;
+    } catch (IOException notJson) {
+      return "";
     }
   }
 }

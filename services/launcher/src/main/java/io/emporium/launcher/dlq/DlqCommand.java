@@ -1,5 +1,6 @@
 package io.emporium.launcher.dlq;
 
+import io.emporium.launcher.dlq.AdminApi.AdminApiException;
 import io.emporium.platform.deadletters.UnknownQueueException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -25,7 +26,12 @@ import software.amazon.awssdk.core.exception.SdkClientException;
       PurgeCommand.class,
       AuditCommand.class
     },
-    description = "Dead letters: inspect, replay, purge, audit.",
+    description = {
+      "Dead letters: inspect, replay, purge, audit.",
+      "Beside the DLQs, outbox:<service> names the dead letters of a service's outbox (events it"
+          + " could never publish): list, show and replay them (through the services' admin API:"
+          + " --api-url, an admin's token); replays of both kinds are audited."
+    },
     footer = {
       "",
       "Exit codes: 0 done; 1 unexpected error; 2 usage; 3 unknown queue; 4 endpoint unreachable;",
@@ -90,6 +96,15 @@ public final class DlqCommand implements Runnable {
     if (e instanceof UnknownQueueException) {
       return ExitCodes.UNKNOWN_QUEUE;
     }
+    if (e instanceof AdminApiException api) {
+      return switch (api.status()) {
+        case 0 -> ExitCodes.UNREACHABLE;
+        case 401, 403 -> ExitCodes.CREDENTIALS;
+        case 400 -> ExitCodes.USAGE;
+        case 404 -> ExitCodes.UNKNOWN_QUEUE;
+        default -> ExitCodes.ERROR;
+      };
+    }
     if (e instanceof IllegalArgumentException) {
       return ExitCodes.USAGE;
     }
@@ -127,6 +142,9 @@ public final class DlqCommand implements Runnable {
   private static String message(Exception e, int code) {
     String text =
         e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+    if (e instanceof AdminApiException) {
+      return text;
+    }
     return switch (code) {
       case ExitCodes.UNREACHABLE -> "cannot reach the AWS endpoint: " + text;
       case ExitCodes.CREDENTIALS ->

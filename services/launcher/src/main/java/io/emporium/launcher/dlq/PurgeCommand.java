@@ -33,6 +33,11 @@ final class PurgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Outboxes.named(queue)) {
+      throw new IllegalArgumentException(
+          "outbox dead letters are replayed, not purged, by this tool: see"
+              + " docs/runbooks/outbox-lag.md");
+    }
     Output out = dlq.output(connection);
     String env = connection.env(queue);
     PurgeReport report =

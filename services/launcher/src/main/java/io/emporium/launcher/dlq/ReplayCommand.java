@@ -21,14 +21,17 @@ import picocli.CommandLine.ParentCommand;
       "Moves dead letters back to their source queue: one bounded pass over what the DLQ holds"
           + " now (it ends whatever the consumer does), send then delete. Unfiltered, it uses SQS's"
           + " StartMessageMoveTask where the endpoint has it. A message this replay sent back that"
-          + " failed again is reported, not moved again."
+          + " failed again is reported, not moved again.",
+      "outbox:<service> puts that service's outbox dead letters back to pending (attempts 0, due"
+          + " now) through its admin API; its relay publishes them. --type, --id (event id),"
+          + " --subject, --older-than, --limit and --dry-run apply; --rate and --await do not."
     })
 final class ReplayCommand implements Callable<Integer> {
 
   @ParentCommand DlqCommand dlq;
   @Mixin Connection connection;
 
-  @Parameters(index = "0", description = "the DLQ (or its source queue)")
+  @Parameters(index = "0", description = "the DLQ (or its source queue), or outbox:<service>")
   String queue;
 
   @Option(names = "--type", description = "only events of this wire type (repeatable)")
@@ -69,6 +72,13 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output out = dlq.output(connection);
+    if (Outboxes.named(queue)) {
+      if (rate > 0 || !await.isZero()) {
+        throw new IllegalArgumentException("--rate and --await are for DLQs, not " + queue);
+      }
+      return new Outboxes(connection, connection.env(null), out)
+          .replay(queue, types, ids, subjects, olderThan, limit, dryRun);
+    }
     String env = connection.env(queue);
     var request =
         new ReplayRequest(

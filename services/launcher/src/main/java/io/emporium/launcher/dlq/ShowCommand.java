@@ -19,14 +19,16 @@ import picocli.CommandLine.ParentCommand;
     name = "show",
     description = {
       "The messages of a DLQ, decoded, with the last failure reason their consumer recorded"
-          + " (read from the consumer's admin API). The messages stay in the DLQ."
+          + " (read from the consumer's admin API). The messages stay in the DLQ.",
+      "outbox:<service> shows the events that service's relay stopped trying (SNS rejected them"
+          + " for good): id, type, subject, attempts, when written and dead-lettered, last error."
     })
 final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand DlqCommand dlq;
   @Mixin Connection connection;
 
-  @Parameters(index = "0", description = "the DLQ (or its source queue)")
+  @Parameters(index = "0", description = "the DLQ (or its source queue), or outbox:<service>")
   String queue;
 
   @Option(
@@ -38,6 +40,9 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output out = dlq.output(connection);
+    if (Outboxes.named(queue)) {
+      return new Outboxes(connection, connection.env(null), out).show(queue, max);
+    }
     String env = connection.env(queue);
     Shown shown = connection.deadLetters(env).show(queue, max);
     Map<String, FailureRecord> reasons = reasons(shown, env, out);

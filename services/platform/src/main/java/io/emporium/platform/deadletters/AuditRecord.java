@@ -7,8 +7,8 @@ import java.util.List;
  * One operation on dead letters, as the audit keeps it.
  *
  * @param who the AWS principal (STS GetCallerIdentity ARN) or {@code token:<subject>} of an admin
- * @param action {@code replay}, {@code purge}, {@code replay-parked}, {@code purge-parked}
- * @param queue the DLQ (or {@code outbox:<service>} for parked outbox rows)
+ * @param action {@code replay} or {@code purge}
+ * @param queue the DLQ, or {@code outbox:<service>} for the dead letters of a service's outbox
  * @param filter the filter as typed ({@code (all)} when none)
  * @param count how many messages it moved or deleted
  * @param ids their SQS message ids (event ids for outbox rows); empty for an SQS move task

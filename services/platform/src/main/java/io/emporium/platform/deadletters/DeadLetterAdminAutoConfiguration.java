@@ -5,6 +5,7 @@ import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Every consuming service's admin API for its own messages ({@code
  * /api/<service>/admin/messages/**}, admins only): the failure reasons its consumers recorded, and
- * list, show, replay, purge and audit of its own DLQs (ADR 0017).
+ * list, show, replay, purge and audit of its own DLQs (ADR 0017), and the list and replay of its
+ * outbox's dead letters ({@code /admin/messages/outbox/dead-letters}, ADR 0021).
  */
 @AutoConfiguration(
     afterName = {
@@ -42,24 +44,44 @@ public class DeadLetterAdminAutoConfiguration {
     return new AccessRules(List.of(), List.of()).withAdmins(ADMIN_PATHS);
   }
 
+  /** Where every replay and purge of this service's dead letters is recorded. */
+  @Bean
+  DynamoDbAuditLog deadLetterAuditLog(
+      AwsClientBuilderConfigurer configurer, Topology topology, MessagingProperties properties) {
+    DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build();
+    return new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), properties.env());
+  }
+
   @Bean
   DeadLetterAdminController deadLetterAdminController(
       AwsClientBuilderConfigurer configurer,
       Topology topology,
       MessagingProperties properties,
-      FailureRecords failures) {
+      FailureRecords failures,
+      DynamoDbAuditLog audit) {
     SqsClient sqs = configurer.configure(SqsClient.builder()).build();
-    DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build();
     Clock clock = Clock.systemUTC();
     var deadLetters =
         new DeadLetters(
             sqs,
             new QueueDirectory(sqs, topology, properties.env(), clock),
-            new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), properties.env()),
+            audit,
             clock,
             DeadLetters.VISIBILITY);
     return new DeadLetterAdminController(
         deadLetters, failures, topology, properties.env(), properties.service());
+  }
+
+  /** The dead letters of the service's outbox, when it has one (ADR 0021). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(OutboxDeadLetters.class)
+  static class OnOutbox {
+    @Bean
+    OutboxDeadLetterController outboxDeadLetterController(
+        OutboxDeadLetters deadLetters, DynamoDbAuditLog audit, MessagingProperties properties) {
+      return new OutboxDeadLetterController(
+          new OutboxLetters(deadLetters, audit, properties.service(), Clock.systemUTC()));
+    }
   }
 
   @Configuration(proxyBeanMethods = false)

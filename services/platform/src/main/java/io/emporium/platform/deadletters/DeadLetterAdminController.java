@@ -134,7 +134,8 @@ class DeadLetterAdminController {
     return dlq;
   }
 
-  private static Mono<Actor> actor(ServerWebExchange exchange) {
+  /** The caller, for the audit: {@code token:<subject>} of its access token. */
+  static Mono<Actor> actor(ServerWebExchange exchange) {
     return exchange
         .getPrincipal()
         .map(Principal::getName)

@@ -6,6 +6,7 @@ import io.emporium.events.dataschema.DataSchema;
 import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import io.emporium.platform.messaging.outbox.OutboxStore;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,6 +58,12 @@ public class DynamoDbMessagingAutoConfiguration {
   OutboxStore dynamoDbOutboxStore(DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table) {
     return new DynamoDbOutboxStore(
         dynamo, table, DynamoDbOutboxStore.DEFAULT_LEASE, Clock.systemUTC());
+  }
+
+  @Bean
+  OutboxDeadLetters dynamoDbOutboxDeadLetters(
+      DynamoDbAsyncClient dynamo, DynamoDbOutboxTable table, RelayWakeUp wakeUp) {
+    return new DynamoDbOutboxDeadLetters(dynamo, table, wakeUp, Clock.systemUTC());
   }
 
   @Bean

@@ -6,6 +6,7 @@ import static io.emporium.platform.messaging.dynamodb.OutboxItem.s;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -96,32 +97,60 @@ final class DynamoDbOutboxItems {
 
   /**
    * Records a failed attempt and releases the lease, if this owner still holds it: the item is due
-   * again at {@code next} ({@link #NEVER} for a dead letter).
+   * again at {@code next}.
    */
   Mono<Void> reschedule(OutboxItem item, int attempts, Instant next, String error, String owner) {
+    return settle(item, attempts, next, error, owner, Map.of());
+  }
+
+  /**
+   * Records the last failed attempt and releases the lease, if this owner still holds it: the item
+   * is never due again ({@link #NEVER}), dead-lettered {@code at}.
+   */
+  Mono<Void> deadLetter(OutboxItem item, int attempts, String error, String owner, Instant at) {
+    return settle(item, attempts, NEVER, error, owner, Map.of(OutboxItem.DEAD_LETTERED_AT, at));
+  }
+
+  private Mono<Void> settle(
+      OutboxItem item,
+      int attempts,
+      Instant next,
+      String error,
+      String owner,
+      Map<String, Instant> times) {
+    var names =
+        new HashMap<>(
+            Map.of(
+                "#attempts", OutboxItem.ATTEMPTS,
+                "#next", OutboxItem.NEXT_ATTEMPT_AT,
+                "#error", OutboxItem.LAST_ERROR,
+                "#until", OutboxItem.LEASE_UNTIL,
+                "#owner", OutboxItem.LEASE_OWNER));
+    var values =
+        new HashMap<>(
+            Map.of(
+                ":attempts", n(attempts),
+                ":next", millis(next),
+                ":error", s(truncate(error)),
+                ":owner", s(owner)));
+    StringBuilder set =
+        new StringBuilder("SET #attempts = :attempts, #next = :next, #error = :error");
+    times.forEach(
+        (name, at) -> {
+          names.put("#" + name, name);
+          values.put(":" + name, millis(at));
+          set.append(", #").append(name).append(" = :").append(name);
+        });
     return Mono.fromFuture(
             () ->
                 dynamo.updateItem(
                     b ->
                         b.tableName(table.name())
                             .key(item.key())
-                            .updateExpression(
-                                "SET #attempts = :attempts, #next = :next, #error = :error"
-                                    + " REMOVE #until, #owner")
+                            .updateExpression(set + " REMOVE #until, #owner")
                             .conditionExpression("#owner = :owner")
-                            .expressionAttributeNames(
-                                Map.of(
-                                    "#attempts", OutboxItem.ATTEMPTS,
-                                    "#next", OutboxItem.NEXT_ATTEMPT_AT,
-                                    "#error", OutboxItem.LAST_ERROR,
-                                    "#until", OutboxItem.LEASE_UNTIL,
-                                    "#owner", OutboxItem.LEASE_OWNER))
-                            .expressionAttributeValues(
-                                Map.of(
-                                    ":attempts", n(attempts),
-                                    ":next", millis(next),
-                                    ":error", s(truncate(error)),
-                                    ":owner", s(owner)))))
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(values)))
         .then()
         .onErrorResume(ConditionalCheckFailedException.class, e -> Mono.empty());
   }

@@ -130,12 +130,12 @@ public final class DynamoDbOutboxStore implements OutboxStore {
         Flux.fromIterable(settlement.deadLetters())
             .flatMap(
                 d ->
-                    items.reschedule(
+                    items.deadLetter(
                         leased.get(d.event().id()),
                         d.attempts(),
-                        DynamoDbOutboxItems.NEVER,
                         d.reason(),
-                        owner),
+                        owner,
+                        clock.instant()),
                 LEASE_CONCURRENCY);
     return Mono.when(deletes, retries, dead);
   }

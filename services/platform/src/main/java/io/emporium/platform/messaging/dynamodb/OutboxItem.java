@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One event waiting in the outbox, as stored: times are epoch milliseconds (N), the payload is the
- * encoded envelope. {@code leaseUntil}/{@code leaseOwner}/{@code lastError} are written by the
- * relay only.
+ * encoded envelope. {@code leaseUntil}/{@code leaseOwner}/{@code lastError}/{@code deadLetteredAt}
+ * are written by the relay only.
  */
 record OutboxItem(
     String partition,
@@ -33,6 +33,7 @@ record OutboxItem(
   static final String LEASE_UNTIL = "leaseUntil";
   static final String LEASE_OWNER = "leaseOwner";
   static final String LAST_ERROR = "lastError";
+  static final String DEAD_LETTERED_AT = "deadLetteredAt";
 
   Map<String, AttributeValue> key() {
     return Map.of(

@@ -4,6 +4,7 @@ import io.emporium.events.EventCodec;
 import io.emporium.platform.messaging.MessagingAutoConfiguration;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import io.emporium.platform.messaging.outbox.OutboxStore;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +47,11 @@ public class R2dbcMessagingAutoConfiguration {
   @Bean
   OutboxStore r2dbcOutboxStore(DatabaseClient db, ReactiveTransactionManager transactions) {
     return new R2dbcOutboxStore(db, TransactionalOperator.create(transactions));
+  }
+
+  @Bean
+  OutboxDeadLetters r2dbcOutboxDeadLetters(DatabaseClient db, RelayWakeUp wakeUp) {
+    return new R2dbcOutboxDeadLetters(db, wakeUp);
   }
 
   @Bean

@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * The outbox table for the relay. A round is one transaction: claim due rows {@code FOR UPDATE SKIP
  * LOCKED} (replicas split the work), publish, delete what SNS accepted and reschedule the rest. A
  * crash before the commit leaves the rows for the next round. A dead letter stays in the table with
- * {@code next_attempt_at = 'infinity'}: never due again, its reason in {@code last_error}.
+ * {@code next_attempt_at = 'infinity'}: never due again, its reason in {@code last_error}, the time
+ * in {@code dead_lettered_at} ({@link R2dbcOutboxDeadLetters} lists and requeues them).
  */
 final class R2dbcOutboxStore implements OutboxStore {
 
@@ -36,7 +37,7 @@ final class R2dbcOutboxStore implements OutboxStore {
   private static final String DEAD_LETTER =
       """
       UPDATE outbox SET attempts = :attempts, last_error = :error,
-        next_attempt_at = 'infinity' WHERE id = :id""";
+        next_attempt_at = 'infinity', dead_lettered_at = now() WHERE id = :id""";
   private static final String STATS =
       """
       SELECT count(*) FILTER (WHERE next_attempt_at < 'infinity') AS pending,
