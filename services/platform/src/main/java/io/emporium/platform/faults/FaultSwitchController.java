@@ -1,6 +1,8 @@
 package io.emporium.platform.faults;
 
+import io.emporium.events.EventTypes;
 import io.emporium.platform.messaging.inbox.InboundFaults;
+import io.emporium.platform.web.InvalidRequestException;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,7 +28,14 @@ class FaultSwitchController {
 
   @PutMapping
   Switch put(@RequestBody Switch change) {
-    faults.failTypes(change.types() == null ? Set.of() : change.types());
+    Set<String> types = change.types() == null ? Set.of() : change.types();
+    for (String type : types) {
+      if (type == null || !EventTypes.all().types().contains(type)) {
+        throw new InvalidRequestException(
+            "types", "event types of the topology, such as order.OrderPlaced.v1", type);
+      }
+    }
+    faults.failTypes(types);
     return get();
   }
 

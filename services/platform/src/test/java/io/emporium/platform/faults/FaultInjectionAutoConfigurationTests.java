@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emporium.platform.messaging.inbox.InboundFaults;
+import io.emporium.platform.web.InvalidRequestException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -77,5 +81,20 @@ class FaultInjectionAutoConfigurationTests {
                   .containsExactly("order.OrderPlaced.v1");
               assertThat(context).hasSingleBean(FaultSwitchController.class);
             });
+  }
+
+  @Test
+  void theSwitchRefusesANullOrUnknownTypeAsABadRequestAndKeepsItsState() {
+    InboundFaults faults = new InboundFaults(Set.of("order.OrderPlaced.v1"));
+    FaultSwitchController controller = new FaultSwitchController(faults);
+    Set<String> withNull = new HashSet<>();
+    withNull.add(null);
+
+    for (Set<String> types : List.of(withNull, Set.of("no.Such.v1"))) {
+      assertThatThrownBy(() -> controller.put(new FaultSwitchController.Switch(types)))
+          .isInstanceOf(InvalidRequestException.class);
+    }
+    assertThat(faults.failingTypes()).containsExactly("order.OrderPlaced.v1");
+    assertThat(controller.put(new FaultSwitchController.Switch(null)).types()).isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * A service as an OAuth2 resource server for the emulator's Cognito pool: only the pool's access
  * tokens for the shop's app client, unexpired, get through; the customer is the token's sub.
  */
+@AutoConfigureWebTestClient(timeout = "30s") // the first OpenAPI document is slow on a busy machine
 @SpringBootTest(
     classes = {WebTestApplication.class, WhoAmIController.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
@@ -30,6 +31,9 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Documented
 @Inherited
 @ExtendWith(EmulatedInfrastructure.class)
+// A busy 2-core machine answers a first request (OpenAPI, a cold path) slower than WebTestClient's
+// 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest
 @ContextCustomizerFactories(ServiceIntegrationTestContext.class)
 public @interface ServiceIntegrationTest {
