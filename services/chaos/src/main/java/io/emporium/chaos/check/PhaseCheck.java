@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * After a phase's load and faults: waits until the shop has drained (every order settled, payments
- * and reservations final, emails sent, queues and outboxes empty), then checks the invariants
- * against what the services and the provider recorded.
+ * and reservations final, emails sent, queues and outboxes empty — the cart's DynamoDB one too),
+ * then checks the invariants against what the services and the provider recorded.
  */
 public final class PhaseCheck {
 
@@ -25,10 +25,12 @@ public final class PhaseCheck {
       Set.of("AUTHORIZING", "CAPTURING", "CANCELLING");
 
   private final ShopRecords records;
+  private final CartRecords cart;
   private final Queues queues;
 
-  public PhaseCheck(ShopRecords records, Queues queues) {
+  public PhaseCheck(ShopRecords records, CartRecords cart, Queues queues) {
     this.records = records;
+    this.cart = cart;
     this.queues = queues;
   }
 
@@ -52,11 +54,10 @@ public final class PhaseCheck {
     Set<String> checkouts =
         orders.stream().map(OrderRecord::checkoutId).collect(Collectors.toSet());
     int accepted = (int) phase.attempts().stream().filter(Attempt::accepted).count();
-    int lost =
-        (int)
-            phase.attempts().stream()
-                .filter(a -> a.accepted() && !checkouts.contains(a.checkoutId()))
-                .count();
+    List<Attempt> lost =
+        phase.attempts().stream()
+            .filter(a -> a.accepted() && !checkouts.contains(a.checkoutId()))
+            .toList();
     List<OrderRecord> settled = orders.stream().filter(OrderRecord::settled).toList();
     return new PhaseResult(
         phase.name(),
@@ -67,7 +68,7 @@ public final class PhaseCheck {
             count(orders, OrderRecord::confirmed),
             count(orders, OrderRecord::cancelled),
             orders.size() - settled.size(),
-            lost),
+            LostCheckouts.trace(lost, cart, records)),
         money(orders, records.providerPayments(ids)),
         stock(phase, orders, records.reservations(ids)),
         emails(settled, records.sentEmails(ids)),
@@ -104,6 +105,7 @@ public final class PhaseCheck {
           && !records.reservations(ids).containsValue("HELD")
           && records.pendingEmails(ids) == 0
           && queues.backlog() == 0
+          && cart.outboxBacklog() == 0
           && records.outboxBacklog(OUTBOX_DATABASES).values().stream().allMatch(n -> n == 0);
     } catch (RuntimeException e) {
       return false; // a database or the emulator still recovering

@@ -26,8 +26,17 @@ public record PhaseResult(
   /** Shoppers, checkouts the shop accepted, and the faults the proxy injected. */
   public record Load(int shoppers, int accepted, String injected) {}
 
-  /** Orders placed and how they ended; non-terminal and lost must be 0. */
-  public record Outcomes(int placed, int confirmed, int cancelled, int nonTerminal, int lost) {}
+  /**
+   * Orders placed and how they ended; non-terminal and lost must be 0. {@code lost}: what the shop
+   * knows of each accepted checkout without an order ({@link LostCheckouts}).
+   */
+  public record Outcomes(
+      int placed, int confirmed, int cancelled, int nonTerminal, List<String> lost) {
+
+    public Outcomes {
+      lost = List.copyOf(lost);
+    }
+  }
 
   /**
    * Confirmed orders without exactly one (captured) authorization at the provider, and cancelled
@@ -63,7 +72,10 @@ public record PhaseResult(
   public List<String> violations() {
     List<String> broken = new ArrayList<>();
     check(broken, outcomes.nonTerminal() == 0, outcomes.nonTerminal() + " orders never settled");
-    check(broken, outcomes.lost() == 0, outcomes.lost() + " accepted checkouts have no order");
+    check(
+        broken,
+        outcomes.lost().isEmpty(),
+        outcomes.lost().size() + " accepted checkouts have no order");
     check(
         broken,
         money.authorizationsWrong() == 0,

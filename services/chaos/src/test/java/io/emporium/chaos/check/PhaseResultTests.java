@@ -10,7 +10,7 @@ class PhaseResultTests {
 
   @Test
   void aCleanPhaseHoldsEveryInvariant() {
-    PhaseResult result = result(new PhaseResult.Outcomes(10, 7, 3, 0, 0), List.of(), 10);
+    PhaseResult result = result(new PhaseResult.Outcomes(10, 7, 3, 0, List.of()), List.of(), 10);
 
     assertThat(result.violations()).isEmpty();
     assertThat(result.held()).isTrue();
@@ -20,7 +20,8 @@ class PhaseResultTests {
   void namesEveryBrokenInvariant() {
     PhaseResult result =
         result(
-            new PhaseResult.Outcomes(10, 6, 2, 2, 1),
+            new PhaseResult.Outcomes(
+                10, 6, 2, 2, List.of("checkout c-1 of customer u-1: no record")),
             List.of("q-dlq: order.OrderPlaced.v1", "q-dlq: order.OrderPlaced.v1"),
             7);
 
