@@ -62,7 +62,8 @@ public final class PhaseCheck {
     return new PhaseResult(
         phase.name(),
         phase.faults(),
-        new PhaseResult.Load(phase.attempts().size(), accepted, phase.injected()),
+        new PhaseResult.Load(
+            phase.attempts().size(), accepted, phase.injected(), refusals(phase.attempts())),
         new PhaseResult.Outcomes(
             orders.size(),
             count(orders, OrderRecord::confirmed),
@@ -76,6 +77,22 @@ public final class PhaseCheck {
         Latency.of(settled.stream().map(OrderRecord::sagaLatency).toList()),
         took,
         drained);
+  }
+
+  /** Why checkouts were not accepted, counted by reason (ids blanked), most frequent first. */
+  static List<String> refusals(List<Attempt> attempts) {
+    return attempts.stream()
+        .filter(a -> !a.accepted())
+        .map(
+            a ->
+                String.valueOf(a.refusal())
+                    .replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "…"))
+        .collect(Collectors.groupingBy(r -> r, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> e.getValue() + " × " + e.getKey())
+        .toList();
   }
 
   private boolean awaitDrained(Phase phase, Instant giveUp) throws InterruptedException {

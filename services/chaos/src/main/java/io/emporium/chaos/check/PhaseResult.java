@@ -23,8 +23,16 @@ public record PhaseResult(
     Duration drainedIn,
     boolean drained) {
 
-  /** Shoppers, checkouts the shop accepted, and the faults the proxy injected. */
-  public record Load(int shoppers, int accepted, String injected) {}
+  /**
+   * Shoppers, checkouts the shop accepted, the faults the proxy injected, and why the other
+   * shoppers' checkouts were not accepted ("3 × checkout: 409 …", most frequent first).
+   */
+  public record Load(int shoppers, int accepted, String injected, List<String> refusals) {
+
+    public Load {
+      refusals = List.copyOf(refusals);
+    }
+  }
 
   /**
    * Orders placed and how they ended; non-terminal and lost must be 0. {@code lost}: what the shop

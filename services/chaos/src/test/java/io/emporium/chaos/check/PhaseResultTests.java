@@ -40,7 +40,7 @@ class PhaseResultTests {
     return new PhaseResult(
         "kill -9",
         "kill -9 of order",
-        new PhaseResult.Load(10, 10, ""),
+        new PhaseResult.Load(10, 10, "", List.of()),
         outcomes,
         new PhaseResult.Money(0, 0),
         new PhaseResult.Stock(3, 0, 0, 0),

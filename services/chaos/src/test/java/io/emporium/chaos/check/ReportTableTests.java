@@ -24,6 +24,7 @@ class ReportTableTests {
         .contains("BROKEN: 2 orders never settled")
         .contains("BROKEN: 1 accepted checkouts have no order")
         .contains("    lost: checkout c-1 of customer u-1: no record")
+        .contains("  not accepted: 2 × checkout: gave up (no answer in time)")
         .contains("saga latency p99");
   }
 
@@ -31,7 +32,8 @@ class ReportTableTests {
     return new PhaseResult(
         name,
         "a fault",
-        new PhaseResult.Load(12, 12, "3 AWS errors"),
+        new PhaseResult.Load(
+            12, 12, "3 AWS errors", List.of("2 × checkout: gave up (no answer in time)")),
         new PhaseResult.Outcomes(12, 8, 4 - open, open, lost),
         new PhaseResult.Money(0, 0),
         new PhaseResult.Stock(3, 0, 0, 0),
