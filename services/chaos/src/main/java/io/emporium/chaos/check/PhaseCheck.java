@@ -70,7 +70,7 @@ public final class PhaseCheck {
             count(orders, OrderRecord::cancelled),
             orders.size() - settled.size(),
             LostCheckouts.trace(lost, cart, records)),
-        money(orders, records.providerPayments(ids)),
+        money(orders, records.providerPayments(ids), records.payments(ids)),
         stock(phase, orders, records.reservations(ids)),
         emails(settled, records.sentEmails(ids)),
         deadLetters(phase.poison()),
@@ -130,20 +130,30 @@ public final class PhaseCheck {
   }
 
   private static PhaseResult.Money money(
-      List<OrderRecord> orders, Map<String, List<String>> provider) {
+      List<OrderRecord> orders, Map<String, List<String>> provider, Map<String, String> payment) {
     int wrong = 0;
     int unvoided = 0;
+    List<String> named = new ArrayList<>();
     for (OrderRecord order : orders) {
       List<String> held = provider.getOrDefault(order.orderId(), List.of());
       long authorized = held.stream().filter(status -> !status.equals("DECLINED")).count();
-      if (order.confirmed() && (authorized != 1 || !held.contains("CAPTURED"))) {
-        wrong++;
-      }
-      if (order.cancelled() && (held.contains("AUTHORIZED") || held.contains("CAPTURED"))) {
-        unvoided++;
+      boolean isWrong = order.confirmed() && (authorized != 1 || !held.contains("CAPTURED"));
+      boolean isUnvoided =
+          order.cancelled() && (held.contains("AUTHORIZED") || held.contains("CAPTURED"));
+      wrong += isWrong ? 1 : 0;
+      unvoided += isUnvoided ? 1 : 0;
+      if (isWrong || isUnvoided) {
+        named.add(
+            "order %s (%s, %s): provider %s, payment service %s"
+                .formatted(
+                    order.orderId(),
+                    order.status(),
+                    order.cancellationReason(),
+                    held,
+                    payment.get(order.orderId())));
       }
     }
-    return new PhaseResult.Money(wrong, unvoided);
+    return new PhaseResult.Money(wrong, unvoided, named);
   }
 
   private PhaseResult.Stock stock(

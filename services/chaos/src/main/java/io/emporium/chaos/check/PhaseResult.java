@@ -50,7 +50,13 @@ public record PhaseResult(
    * Confirmed orders without exactly one (captured) authorization at the provider, and cancelled
    * orders whose authorization is still held or captured: both must be 0.
    */
-  public record Money(int authorizationsWrong, int unvoided) {}
+  public record Money(int authorizationsWrong, int unvoided, List<String> orders) {
+
+    /** {@code orders}: each order counted above, with what the provider and payment hold. */
+    public Money {
+      orders = List.copyOf(orders);
+    }
+  }
 
   /** Units sold beyond the stock, skus whose stock is not conserved, reservations left held. */
   public record Stock(int skus, int oversoldUnits, int skusNotConserved, int reservationsHeld) {}
@@ -74,6 +80,22 @@ public record PhaseResult(
           .map(e -> e.getValue() + " × " + e.getKey())
           .collect(Collectors.joining(", "));
     }
+  }
+
+  /** This result with {@code other} money figures. */
+  PhaseResult withMoney(Money other) {
+    return new PhaseResult(
+        phase,
+        faults,
+        load,
+        outcomes,
+        other,
+        stock,
+        emails,
+        deadLetters,
+        latency,
+        drainedIn,
+        drained);
   }
 
   /** The invariants this phase broke, in words; empty when all held. */

@@ -29,6 +29,7 @@ public final class ReportTable {
       }
       result.violations().forEach(v -> out.append("\n  BROKEN: ").append(v));
       result.outcomes().lost().forEach(l -> out.append("\n    lost: ").append(l));
+      result.money().orders().forEach(m -> out.append("\n    money: ").append(m));
       result.load().refusals().forEach(r -> out.append("\n  not accepted: ").append(r));
     }
     return out.append('\n').toString();

@@ -42,7 +42,7 @@ class PhaseResultTests {
         "kill -9 of order",
         new PhaseResult.Load(10, 10, "", List.of()),
         outcomes,
-        new PhaseResult.Money(0, 0),
+        new PhaseResult.Money(0, 0, List.of()),
         new PhaseResult.Stock(3, 0, 0, 0),
         new PhaseResult.Emails(settled, Math.min(settled, withEmail)),
         new PhaseResult.DeadLetters(0, 0, otherDeadLetters, null),

@@ -11,7 +11,11 @@ class ReportTableTests {
   @Test
   void showsOneColumnPerPhaseAndWhatBroke() {
     PhaseResult held = phase("AWS down", 0, List.of());
-    PhaseResult broken = phase("poison", 2, List.of("checkout c-1 of customer u-1: no record"));
+    PhaseResult broken =
+        phase("poison", 2, List.of("checkout c-1 of customer u-1: no record"))
+            .withMoney(
+                new PhaseResult.Money(
+                    0, 1, List.of("order o-1 (CANCELLED, TIMEOUT): provider [AUTHORIZED]")));
 
     String table = ReportTable.render(List.of(held, broken));
 
@@ -25,6 +29,8 @@ class ReportTableTests {
         .contains("BROKEN: 1 accepted checkouts have no order")
         .contains("    lost: checkout c-1 of customer u-1: no record")
         .contains("  not accepted: 2 × checkout: gave up (no answer in time)")
+        .contains("    money: order o-1 (CANCELLED, TIMEOUT): provider [AUTHORIZED]")
+        .contains("BROKEN: 1 cancelled orders still charged")
         .contains("saga latency p99");
   }
 
@@ -35,7 +41,7 @@ class ReportTableTests {
         new PhaseResult.Load(
             12, 12, "3 AWS errors", List.of("2 × checkout: gave up (no answer in time)")),
         new PhaseResult.Outcomes(12, 8, 4 - open, open, lost),
-        new PhaseResult.Money(0, 0),
+        new PhaseResult.Money(0, 0, List.of()),
         new PhaseResult.Stock(3, 0, 0, 0),
         new PhaseResult.Emails(12 - open, 12 - open),
         new PhaseResult.DeadLetters(0, 0, List.of(), null),
