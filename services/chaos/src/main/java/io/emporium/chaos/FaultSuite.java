@@ -1,5 +1,6 @@
 package io.emporium.chaos;
 
+import io.emporium.chaos.check.CartRecords;
 import io.emporium.chaos.check.PhaseCheck;
 import io.emporium.chaos.check.PhaseResult;
 import io.emporium.chaos.check.Queues;
@@ -62,9 +63,10 @@ public final class FaultSuite {
                 "--emporium.edge.limits.cart-writes.per-customer.capacity=10000",
                 "--emporium.edge.limits.checkouts.per-customer.capacity=10000"));
     try (ChaosStack stack = ChaosStack.start(repoRoot, stateDir, args, progress);
-        Queues queues = new Queues(stack.emulator())) {
+        Queues queues = new Queues(stack.emulator());
+        CartRecords cart = new CartRecords(stack.emulator())) {
       ShopRecords records = new ShopRecords(stack::jdbcUrl);
-      PhaseCheck check = new PhaseCheck(records, queues);
+      PhaseCheck check = new PhaseCheck(records, cart, queues);
       List<PhaseResult> results = new ArrayList<>();
       for (int i = 0; i < plan.phases().size(); i++) {
         PhaseResult result = runPhase(i, plan.phases().get(i), stack, records, check);

@@ -90,14 +90,14 @@ public final class LocalShop implements AutoCloseable {
     run.writeStack(described);
     List<String> names = StackSettings.PROCESSES;
     progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
-    names.forEach(this::launch);
+    names.forEach(name -> launch(name, false));
     ServiceProcess.awaitAll(new ArrayList<>(services.values()), READY_TIMEOUT, progress);
   }
 
-  private void launch(String name) {
+  private void launch(String name, boolean again) {
     ServiceProcess process = commands.process(name);
     services.put(name, process);
-    run.record(name, process.start());
+    run.record(name, process.start(again));
   }
 
   public URI edgeUrl() {
@@ -165,7 +165,7 @@ public final class LocalShop implements AutoCloseable {
       throw new IllegalStateException(service + " is running");
     }
     progress.accept("starting " + service);
-    launch(service);
+    launch(service, true);
     services.get(service).awaitReady(Instant.now().plus(READY_TIMEOUT));
     progress.accept(service + " ready");
   }

@@ -1,5 +1,7 @@
 package io.emporium.launcher;
 
+import static java.nio.file.StandardOpenOption.APPEND;
+
 import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,10 +62,26 @@ final class ServiceProcess {
     return process != null && process.isAlive();
   }
 
+  /** Starts the process with a fresh log. */
   ProcessHandle start() {
+    return start(false);
+  }
+
+  /**
+   * Starts the process; {@code again}: a restart (after a crash or a kill), whose output goes on
+   * after a marker in the log of the runs before, which keeps what led to the crash.
+   */
+  ProcessHandle start(boolean again) {
     try {
       Files.createDirectories(log.getParent());
-      Files.writeString(log, "");
+      long offset = 0;
+      if (again && Files.exists(log)) {
+        Files.writeString(
+            log, "\n----- " + name + " restarted at " + Instant.now() + " -----\n", APPEND);
+        offset = Files.size(log);
+      } else {
+        Files.writeString(log, "");
+      }
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -71,7 +89,7 @@ final class ServiceProcess {
               .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
       builder.environment().putAll(environment);
       process = builder.start();
-      startupLog = new StartupLog(log);
+      startupLog = new StartupLog(log, offset);
       return process.toHandle();
     } catch (IOException e) {
       throw new LaunchException("cannot start " + name + ": " + e.getMessage(), e);

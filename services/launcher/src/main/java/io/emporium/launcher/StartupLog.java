@@ -19,8 +19,10 @@ final class StartupLog {
   private long offset;
   private String carry = "";
 
-  StartupLog(Path log) {
+  /** Reads {@code log} from {@code offset} on (where the starting run's output begins). */
+  StartupLog(Path log, long offset) {
     this.log = log;
+    this.offset = offset;
   }
 
   /** True once the log, read from where the last call stopped, says the application failed. */

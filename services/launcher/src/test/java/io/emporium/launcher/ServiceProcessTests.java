@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,29 @@ class ServiceProcessTests {
         .hasMessageStartingWith("order failed to start")
         .hasMessageContaining("emporium-local-order-from-cart");
     assertThat(service.isAlive()).as("the lingering JVM is killed").isFalse();
+  }
+
+  @Test
+  void aRestartKeepsTheLogOfTheRunBeforeItAndIsNotFailedByIt() throws Exception {
+    ServiceProcess crashed =
+        process("order", "echo 'ERROR o.s.boot.SpringApplication : Application run failed'");
+    crashed.start();
+    crashed.handle().onExit().get();
+
+    service = process("order", "echo 'second run'; exec sleep 600");
+    service.start(true);
+
+    Path log = dir.resolve("order.log");
+    Instant giveUp = Instant.now().plus(READY_TIMEOUT);
+    while (!Files.readString(log).contains("second run") && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(50);
+    }
+    assertThat(Files.readString(log))
+        .contains("Application run failed")
+        .contains("----- order restarted at ")
+        .contains("second run");
+    assertThat(service.ready()).as("starting, not failed by the earlier run's line").isFalse();
+    assertThat(service.isAlive()).isTrue();
   }
 
   private ServiceProcess process(String name, String script) throws IOException {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@code moto_server} process on loopback: the AWS emulator where Docker (and so LocalStack) is
  * not available. Speaks the same AWS APIs; reset with {@link #reset()}.
+ *
+ * <p>It runs as {@code python3 -c <moto_server.py> -H 127.0.0.1 -p <port>}: moto's own server with
+ * its DynamoDB calls serialized, because moto 5.2.1 undoes concurrently committed writes when it
+ * cancels a TransactWriteItems (see moto_server.py next to this class).
  */
 public final class MotoServer implements AutoCloseable {
 
@@ -22,6 +27,9 @@ public final class MotoServer implements AutoCloseable {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** moto's server, patched (moto_server.py): its text, run with {@code python3 -c}. */
+  private static final String LAUNCHER = launcher();
 
   private final Process process;
   private final URI endpoint;
@@ -47,7 +55,8 @@ public final class MotoServer implements AutoCloseable {
     try {
       Path log = logFile != null ? logFile : Files.createTempFile("moto-" + port + "-", ".log");
       Process process =
-          new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", String.valueOf(port))
+          new ProcessBuilder(
+                  "python3", "-c", LAUNCHER, "-H", "127.0.0.1", "-p", String.valueOf(port))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
@@ -58,7 +67,7 @@ public final class MotoServer implements AutoCloseable {
       return server;
     } catch (IOException e) {
       throw new IllegalStateException(
-          "cannot start moto_server (is it on PATH?): " + e.getMessage(), e);
+          "cannot start moto_server (is python3 with moto[server] on PATH?): " + e.getMessage(), e);
     }
   }
 
@@ -143,6 +152,17 @@ public final class MotoServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static String launcher() {
+    try (var in = MotoServer.class.getResourceAsStream("moto_server.py")) {
+      if (in == null) {
+        throw new IllegalStateException("moto_server.py is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read moto_server.py", e);
     }
   }
 

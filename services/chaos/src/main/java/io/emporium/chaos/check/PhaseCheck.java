@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * After a phase's load and faults: waits until the shop has drained (every order settled, payments
- * and reservations final, emails sent, queues and outboxes empty), then checks the invariants
- * against what the services and the provider recorded.
+ * and reservations final, emails sent, queues and outboxes empty — the cart's DynamoDB one too),
+ * then checks the invariants against what the services and the provider recorded.
  */
 public final class PhaseCheck {
 
@@ -25,10 +25,12 @@ public final class PhaseCheck {
       Set.of("AUTHORIZING", "CAPTURING", "CANCELLING");
 
   private final ShopRecords records;
+  private final CartRecords cart;
   private final Queues queues;
 
-  public PhaseCheck(ShopRecords records, Queues queues) {
+  public PhaseCheck(ShopRecords records, CartRecords cart, Queues queues) {
     this.records = records;
+    this.cart = cart;
     this.queues = queues;
   }
 
@@ -52,29 +54,45 @@ public final class PhaseCheck {
     Set<String> checkouts =
         orders.stream().map(OrderRecord::checkoutId).collect(Collectors.toSet());
     int accepted = (int) phase.attempts().stream().filter(Attempt::accepted).count();
-    int lost =
-        (int)
-            phase.attempts().stream()
-                .filter(a -> a.accepted() && !checkouts.contains(a.checkoutId()))
-                .count();
+    List<Attempt> lost =
+        phase.attempts().stream()
+            .filter(a -> a.accepted() && !checkouts.contains(a.checkoutId()))
+            .toList();
     List<OrderRecord> settled = orders.stream().filter(OrderRecord::settled).toList();
     return new PhaseResult(
         phase.name(),
         phase.faults(),
-        new PhaseResult.Load(phase.attempts().size(), accepted, phase.injected()),
+        new PhaseResult.Load(
+            phase.attempts().size(), accepted, phase.injected(), refusals(phase.attempts())),
         new PhaseResult.Outcomes(
             orders.size(),
             count(orders, OrderRecord::confirmed),
             count(orders, OrderRecord::cancelled),
             orders.size() - settled.size(),
-            lost),
-        money(orders, records.providerPayments(ids)),
+            LostCheckouts.trace(lost, cart, records)),
+        money(orders, records.providerPayments(ids), records.payments(ids)),
         stock(phase, orders, records.reservations(ids)),
         emails(settled, records.sentEmails(ids)),
         deadLetters(phase.poison()),
         Latency.of(settled.stream().map(OrderRecord::sagaLatency).toList()),
         took,
         drained);
+  }
+
+  /** Why checkouts were not accepted, counted by reason (ids blanked), most frequent first. */
+  static List<String> refusals(List<Attempt> attempts) {
+    return attempts.stream()
+        .filter(a -> !a.accepted())
+        .map(
+            a ->
+                String.valueOf(a.refusal())
+                    .replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "…"))
+        .collect(Collectors.groupingBy(r -> r, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> e.getValue() + " × " + e.getKey())
+        .toList();
   }
 
   private boolean awaitDrained(Phase phase, Instant giveUp) throws InterruptedException {
@@ -104,6 +122,7 @@ public final class PhaseCheck {
           && !records.reservations(ids).containsValue("HELD")
           && records.pendingEmails(ids) == 0
           && queues.backlog() == 0
+          && cart.outboxBacklog() == 0
           && records.outboxBacklog(OUTBOX_DATABASES).values().stream().allMatch(n -> n == 0);
     } catch (RuntimeException e) {
       return false; // a database or the emulator still recovering
@@ -111,20 +130,30 @@ public final class PhaseCheck {
   }
 
   private static PhaseResult.Money money(
-      List<OrderRecord> orders, Map<String, List<String>> provider) {
+      List<OrderRecord> orders, Map<String, List<String>> provider, Map<String, String> payment) {
     int wrong = 0;
     int unvoided = 0;
+    List<String> named = new ArrayList<>();
     for (OrderRecord order : orders) {
       List<String> held = provider.getOrDefault(order.orderId(), List.of());
       long authorized = held.stream().filter(status -> !status.equals("DECLINED")).count();
-      if (order.confirmed() && (authorized != 1 || !held.contains("CAPTURED"))) {
-        wrong++;
-      }
-      if (order.cancelled() && (held.contains("AUTHORIZED") || held.contains("CAPTURED"))) {
-        unvoided++;
+      boolean isWrong = order.confirmed() && (authorized != 1 || !held.contains("CAPTURED"));
+      boolean isUnvoided =
+          order.cancelled() && (held.contains("AUTHORIZED") || held.contains("CAPTURED"));
+      wrong += isWrong ? 1 : 0;
+      unvoided += isUnvoided ? 1 : 0;
+      if (isWrong || isUnvoided) {
+        named.add(
+            "order %s (%s, %s): provider %s, payment service %s"
+                .formatted(
+                    order.orderId(),
+                    order.status(),
+                    order.cancellationReason(),
+                    held,
+                    payment.get(order.orderId())));
       }
     }
-    return new PhaseResult.Money(wrong, unvoided);
+    return new PhaseResult.Money(wrong, unvoided, named);
   }
 
   private PhaseResult.Stock stock(

@@ -23,17 +23,40 @@ public record PhaseResult(
     Duration drainedIn,
     boolean drained) {
 
-  /** Shoppers, checkouts the shop accepted, and the faults the proxy injected. */
-  public record Load(int shoppers, int accepted, String injected) {}
+  /**
+   * Shoppers, checkouts the shop accepted, the faults the proxy injected, and why the other
+   * shoppers' checkouts were not accepted ("3 × checkout: 409 …", most frequent first).
+   */
+  public record Load(int shoppers, int accepted, String injected, List<String> refusals) {
 
-  /** Orders placed and how they ended; non-terminal and lost must be 0. */
-  public record Outcomes(int placed, int confirmed, int cancelled, int nonTerminal, int lost) {}
+    public Load {
+      refusals = List.copyOf(refusals);
+    }
+  }
+
+  /**
+   * Orders placed and how they ended; non-terminal and lost must be 0. {@code lost}: what the shop
+   * knows of each accepted checkout without an order ({@link LostCheckouts}).
+   */
+  public record Outcomes(
+      int placed, int confirmed, int cancelled, int nonTerminal, List<String> lost) {
+
+    public Outcomes {
+      lost = List.copyOf(lost);
+    }
+  }
 
   /**
    * Confirmed orders without exactly one (captured) authorization at the provider, and cancelled
    * orders whose authorization is still held or captured: both must be 0.
    */
-  public record Money(int authorizationsWrong, int unvoided) {}
+  public record Money(int authorizationsWrong, int unvoided, List<String> orders) {
+
+    /** {@code orders}: each order counted above, with what the provider and payment hold. */
+    public Money {
+      orders = List.copyOf(orders);
+    }
+  }
 
   /** Units sold beyond the stock, skus whose stock is not conserved, reservations left held. */
   public record Stock(int skus, int oversoldUnits, int skusNotConserved, int reservationsHeld) {}
@@ -59,11 +82,30 @@ public record PhaseResult(
     }
   }
 
+  /** This result with {@code other} money figures. */
+  PhaseResult withMoney(Money other) {
+    return new PhaseResult(
+        phase,
+        faults,
+        load,
+        outcomes,
+        other,
+        stock,
+        emails,
+        deadLetters,
+        latency,
+        drainedIn,
+        drained);
+  }
+
   /** The invariants this phase broke, in words; empty when all held. */
   public List<String> violations() {
     List<String> broken = new ArrayList<>();
     check(broken, outcomes.nonTerminal() == 0, outcomes.nonTerminal() + " orders never settled");
-    check(broken, outcomes.lost() == 0, outcomes.lost() + " accepted checkouts have no order");
+    check(
+        broken,
+        outcomes.lost().isEmpty(),
+        outcomes.lost().size() + " accepted checkouts have no order");
     check(
         broken,
         money.authorizationsWrong() == 0,

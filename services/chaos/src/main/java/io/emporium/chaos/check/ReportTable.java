@@ -28,6 +28,9 @@ public final class ReportTable {
         out.append(" [").append(result.load().injected()).append(']');
       }
       result.violations().forEach(v -> out.append("\n  BROKEN: ").append(v));
+      result.outcomes().lost().forEach(l -> out.append("\n    lost: ").append(l));
+      result.money().orders().forEach(m -> out.append("\n    money: ").append(m));
+      result.load().refusals().forEach(r -> out.append("\n  not accepted: ").append(r));
     }
     return out.append('\n').toString();
   }
@@ -44,7 +47,7 @@ public final class ReportTable {
             "  confirmed / cancelled",
             r -> r.outcomes().confirmed() + " / " + r.outcomes().cancelled()));
     rows.add(new Row("orders left non-terminal (0)", r -> str(r.outcomes().nonTerminal())));
-    rows.add(new Row("orders lost (0)", r -> str(r.outcomes().lost())));
+    rows.add(new Row("orders lost (0)", r -> str(r.outcomes().lost().size())));
     rows.add(
         new Row(
             "confirmed without 1 captured auth (0)", r -> str(r.money().authorizationsWrong())));

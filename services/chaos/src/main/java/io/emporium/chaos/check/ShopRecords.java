@@ -151,6 +151,26 @@ public final class ShopRecords {
     return backlog;
   }
 
+  /** What {@code database}'s inbox knows of an event: when it was processed, how it failed. */
+  public List<String> inbox(String database, String eventId) {
+    String sql =
+        """
+        SELECT 'processed at ' || processed_at || ' from ' || coalesce(queue, '?')
+          FROM processed_events WHERE event_id::text = ?
+        UNION ALL
+        SELECT 'failed ' || receive_count || ' receives, last at ' || last_failed_at || ': '
+               || left(reason, 160)
+          FROM message_failures WHERE event_id = ?""";
+    return query(
+        database,
+        sql,
+        statement -> {
+          statement.setString(1, eventId);
+          statement.setString(2, eventId);
+        },
+        row -> row.getString(1));
+  }
+
   private Map<String, String> statusById(String database, String sql, List<String> ids) {
     Map<String, String> statuses = new HashMap<>();
     query(

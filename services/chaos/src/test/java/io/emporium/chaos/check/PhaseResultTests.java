@@ -10,7 +10,7 @@ class PhaseResultTests {
 
   @Test
   void aCleanPhaseHoldsEveryInvariant() {
-    PhaseResult result = result(new PhaseResult.Outcomes(10, 7, 3, 0, 0), List.of(), 10);
+    PhaseResult result = result(new PhaseResult.Outcomes(10, 7, 3, 0, List.of()), List.of(), 10);
 
     assertThat(result.violations()).isEmpty();
     assertThat(result.held()).isTrue();
@@ -20,7 +20,8 @@ class PhaseResultTests {
   void namesEveryBrokenInvariant() {
     PhaseResult result =
         result(
-            new PhaseResult.Outcomes(10, 6, 2, 2, 1),
+            new PhaseResult.Outcomes(
+                10, 6, 2, 2, List.of("checkout c-1 of customer u-1: no record")),
             List.of("q-dlq: order.OrderPlaced.v1", "q-dlq: order.OrderPlaced.v1"),
             7);
 
@@ -39,9 +40,9 @@ class PhaseResultTests {
     return new PhaseResult(
         "kill -9",
         "kill -9 of order",
-        new PhaseResult.Load(10, 10, ""),
+        new PhaseResult.Load(10, 10, "", List.of()),
         outcomes,
-        new PhaseResult.Money(0, 0),
+        new PhaseResult.Money(0, 0, List.of()),
         new PhaseResult.Stock(3, 0, 0, 0),
         new PhaseResult.Emails(settled, Math.min(settled, withEmail)),
         new PhaseResult.DeadLetters(0, 0, otherDeadLetters, null),

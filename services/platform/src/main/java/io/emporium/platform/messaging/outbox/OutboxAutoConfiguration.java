@@ -3,6 +3,7 @@ package io.emporium.platform.messaging.outbox;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,5 +38,14 @@ public class OutboxAutoConfiguration {
         RelaySettings.of(properties.relay(), Clock.systemUTC()),
         wakeUp,
         meters);
+  }
+
+  /**
+   * Health {@code outboxRelay}: DOWN when the relay stopped going round (its {@code LoopPulse}).
+   */
+  @Bean
+  @ConditionalOnBean(OutboxRelay.class)
+  HealthIndicator outboxRelayHealthIndicator(OutboxRelay relay) {
+    return relay.pulse();
   }
 }

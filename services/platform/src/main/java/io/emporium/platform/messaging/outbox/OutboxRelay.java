@@ -1,5 +1,6 @@
 package io.emporium.platform.messaging.outbox;
 
+import io.emporium.platform.health.LoopPulse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,11 @@ import reactor.core.publisher.Mono;
  * empty rounds; an append that commits ({@link RelayWakeUp}) starts a round at once. A stop lets
  * the round in flight finish. Another replica never publishes an event this one claimed unless the
  * claim lapses (a crash): at-least-once, and consumers are idempotent.
+ *
+ * <p>A round that outlasts {@link RelaySettings#ROUND_TIMEOUT} is cancelled (what it claimed goes
+ * back to the outbox) and the next one starts. Its {@link LoopPulse} ({@link #pulse()}, health
+ * {@code outboxRelay}, metric {@code emporium.loop.idle.seconds{loop="outbox-relay"}}) shows a
+ * relay that stopped going round anyway: DOWN after {@link RelaySettings#stalledAfter()}.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -27,6 +33,7 @@ public final class OutboxRelay implements SmartLifecycle {
   private final OutboxMetrics metrics;
   private final RelaySettings settings;
   private final RelayWakeUp wakeUp;
+  private final LoopPulse pulse;
   private final AtomicReference<Runnable> onStopped = new AtomicReference<>();
   private volatile boolean running;
   private volatile Disposable loop;
@@ -45,6 +52,12 @@ public final class OutboxRelay implements SmartLifecycle {
     this.round = new RelayRound(store, publisher, topicArn, settings, metrics);
     this.settings = settings;
     this.wakeUp = wakeUp;
+    this.pulse = new LoopPulse("outbox-relay", settings.stalledAfter(), settings.clock(), registry);
+  }
+
+  /** The relay's pulse: its health (DOWN when it stopped going round) and idle-time gauge. */
+  public LoopPulse pulse() {
+    return pulse;
   }
 
   /** One round now; emits how many due events it found. */
@@ -130,8 +143,8 @@ public final class OutboxRelay implements SmartLifecycle {
 
   private Mono<Integer> roundOrNothing() {
     wakeUp.clear();
-    return round
-        .run()
+    return pulse
+        .round(round.run().timeout(RelaySettings.ROUND_TIMEOUT))
         .onErrorResume(
             error -> {
               log.warn("outbox relay round failed, retrying after a pause: {}", error.toString());

@@ -16,6 +16,12 @@ public record RelaySettings(
   /** The longest an idle relay waits between polls (unless the poll interval is longer). */
   static final Duration MAX_IDLE_INTERVAL = Duration.ofSeconds(1);
 
+  /**
+   * The longest a round may run (it publishes at most batchSize events) before it is cancelled:
+   * what it claimed goes back to the outbox (a rolled-back transaction, or a lease that expires).
+   */
+  static final Duration ROUND_TIMEOUT = Duration.ofMinutes(1);
+
   public RelaySettings {
     if (batchSize < 1) {
       throw new IllegalArgumentException("relay batch size must be positive: " + batchSize);
@@ -30,6 +36,14 @@ public record RelaySettings(
         new PublishRetries(
             new Backoff(relay.initialBackoff(), relay.maxBackoff()), relay.deadLetterAfter()),
         clock);
+  }
+
+  /**
+   * When the relay's pulse says it hangs: no round has started, or one has run, for two round
+   * timeouts plus the longest idle pause.
+   */
+  Duration stalledAfter() {
+    return ROUND_TIMEOUT.multipliedBy(2).plus(maxIdleInterval());
   }
 
   Duration maxIdleInterval() {

@@ -58,6 +58,9 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
             context -> {
               assertThat(context).hasSingleBean(DynamoDbProcessedEvents.class);
               assertThat(context.getBean(OutboxRelay.class).isRunning()).isTrue();
+              assertThat(context.getBean("outboxRelayHealthIndicator"))
+                  .as("health outboxRelay: the relay's pulse")
+                  .isSameAs(context.getBean(OutboxRelay.class).pulse());
               var outbox = context.getBean(DynamoDbOutbox.class);
               EventEnvelope sent = EventEnvelope.of(CartOutboxFixture.checkedOut("cart-9"));
               context
@@ -81,6 +84,7 @@ class DynamoDbMessagingAutoConfigurationIntegrationTests {
         .run(
             context -> {
               assertThat(context).doesNotHaveBean(OutboxRelay.class);
+              assertThat(context).doesNotHaveBean("outboxRelayHealthIndicator");
               var message =
                   new InboundMessage("m-1", "emporium-test-cart-from-order", 3, null, "{}");
               context.getBean(FailureLog.class).record(message, "e-1", null, "bad payload").block();

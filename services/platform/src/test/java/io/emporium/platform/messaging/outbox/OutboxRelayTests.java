@@ -6,10 +6,14 @@ import io.emporium.events.EventIds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Status;
 import reactor.core.publisher.Mono;
 
 class OutboxRelayTests {
@@ -138,7 +142,40 @@ class OutboxRelayTests {
     assertThat(gauge("emporium.outbox.dead.lettered")).isZero();
   }
 
+  @Test
+  void aRelayWhoseRoundHangsIsDownInItsHealthUntilItGoesRoundAgain() throws Exception {
+    AdjustableClock clock = new AdjustableClock();
+    SimpleMeterRegistry meters =
+        new SimpleMeterRegistry(); // the field relay's gauge is the other's
+    relay = relay(Duration.ofMillis(10), 0, clock, meters);
+    relay.start();
+    awaitRounds(3);
+    assertThat(relay.pulse().health().getStatus()).isEqualTo(Status.UP);
+
+    store.holdRounds();
+    int before = store.rounds;
+    wakeUp.appended(); // ends an idle pause: the next round starts and waits at the gate
+    Thread.sleep(200);
+    clock.advance(RelaySettings.ROUND_TIMEOUT.multipliedBy(3));
+
+    var stuck = relay.pulse().health();
+    assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(stuck.getDetails()).containsEntry("loop", "outbox-relay");
+    assertThat(stuck.getDetails().get("stalled").toString()).startsWith("a round has run since");
+    assertThat(meters.get("emporium.loop.idle").tag("loop", "outbox-relay").gauge().value())
+        .isGreaterThanOrEqualTo(RelaySettings.ROUND_TIMEOUT.multipliedBy(3).toSeconds());
+
+    store.releaseRounds();
+    awaitRounds(before + 3);
+    assertThat(relay.pulse().health().getStatus()).isEqualTo(Status.UP);
+  }
+
   private OutboxRelay relay(Duration poll, int deadLetterAfter) {
+    return relay(poll, deadLetterAfter, Clock.systemUTC(), registry);
+  }
+
+  private OutboxRelay relay(
+      Duration poll, int deadLetterAfter, Clock clock, SimpleMeterRegistry meters) {
     var settings =
         new RelaySettings(
             true,
@@ -146,9 +183,9 @@ class OutboxRelayTests {
             poll,
             new PublishRetries(
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), deadLetterAfter),
-            Clock.systemUTC());
+            clock);
     return new OutboxRelay(
-        store, new SnsBatchPublisher(sns), Mono.just("arn:topic"), settings, wakeUp, registry);
+        store, new SnsBatchPublisher(sns), Mono.just("arn:topic"), settings, wakeUp, meters);
   }
 
   private static OutgoingEvent event(String payload) {
@@ -186,6 +223,30 @@ class OutboxRelayTests {
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
       Thread.sleep(10);
+    }
+  }
+
+  /** The time the relay's pulse reads, moved on by the test. */
+  private static final class AdjustableClock extends Clock {
+    private volatile Instant now = Instant.parse("2026-12-01T05:00:00Z");
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
     }
   }
 }
