@@ -75,6 +75,7 @@ final class RelayPhase {
                   new MessagingProperties.Relay(
                       true,
                       Duration.ofMillis(100),
+                      Duration.ofSeconds(5), // the default, as deployed
                       50,
                       Duration.ofSeconds(1),
                       Duration.ofMinutes(5),

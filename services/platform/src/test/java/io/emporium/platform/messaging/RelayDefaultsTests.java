@@ -2,6 +2,8 @@ package io.emporium.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emporium.platform.messaging.outbox.RelaySettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,14 @@ class RelayDefaultsTests {
   @Test
   void anEventSnsRejectsForGoodIsDeadLetteredAfterAFewAttempts() {
     assertThat(defaults.relay().deadLetterAfter()).isBetween(1, 5);
+  }
+
+  @Test
+  void anIdleRelayPollsEveryFewSecondsNotEverySecond() {
+    // An append wakes the relay at once; the idle polls cost a query each (the cart: one per
+    // shard).
+    var settings = RelaySettings.of(defaults.relay(), Clock.systemUTC());
+    assertThat(settings.idleCap()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(settings.pollInterval()).isLessThan(Duration.ofSeconds(1));
   }
 }

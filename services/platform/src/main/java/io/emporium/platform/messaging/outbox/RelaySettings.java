@@ -7,14 +7,17 @@ import java.time.Duration;
 /**
  * What the relay needs from {@code emporium.messaging.relay}, plus the clock, which tests replace.
  *
- * @param pollInterval the first idle pause; consecutive empty rounds double it up to {@link
- *     #maxIdleInterval()}
+ * @param pollInterval the first idle pause; consecutive empty rounds double it up to {@code
+ *     idleCap}
+ * @param idleCap the longest an idle relay waits between polls (unless the poll interval is longer)
  */
 public record RelaySettings(
-    boolean enabled, int batchSize, Duration pollInterval, PublishRetries retries, Clock clock) {
-
-  /** The longest an idle relay waits between polls (unless the poll interval is longer). */
-  static final Duration MAX_IDLE_INTERVAL = Duration.ofSeconds(1);
+    boolean enabled,
+    int batchSize,
+    Duration pollInterval,
+    Duration idleCap,
+    PublishRetries retries,
+    Clock clock) {
 
   /**
    * The longest a round may run (it publishes at most batchSize events) before it is cancelled:
@@ -33,6 +36,7 @@ public record RelaySettings(
         relay.enabled(),
         relay.batchSize(),
         relay.pollInterval(),
+        relay.maxIdleInterval(),
         new PublishRetries(
             new Backoff(relay.initialBackoff(), relay.maxBackoff()), relay.deadLetterAfter()),
         clock);
@@ -47,6 +51,6 @@ public record RelaySettings(
   }
 
   Duration maxIdleInterval() {
-    return pollInterval.compareTo(MAX_IDLE_INTERVAL) > 0 ? pollInterval : MAX_IDLE_INTERVAL;
+    return pollInterval.compareTo(idleCap) > 0 ? pollInterval : idleCap;
   }
 }

@@ -98,6 +98,7 @@ final class CartOutboxFixture implements AutoCloseable {
             true,
             50,
             poll,
+            Duration.ofSeconds(1),
             new PublishRetries(
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), deadLetterAfter),
             clock);

@@ -230,7 +230,13 @@ class DynamoDbOutboxRelayIntegrationTests {
   private MessagingProperties properties() {
     var relay =
         new MessagingProperties.Relay(
-            true, Duration.ofMillis(50), 50, Duration.ofSeconds(1), Duration.ofSeconds(8), 0);
+            true,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(1),
+            50,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(8),
+            0);
     return new MessagingProperties(
         "cart",
         EmulatedInfrastructure.ENV,

@@ -181,6 +181,7 @@ class OutboxRelayTests {
             true,
             50,
             poll,
+            Duration.ofSeconds(1),
             new PublishRetries(
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), deadLetterAfter),
             clock);

@@ -232,7 +232,7 @@ class R2dbcOutboxRelayIntegrationTests extends MessagingIntegrationTest {
   private OutboxRelay replica(Duration poll, RelayWakeUp wakeUp) {
     var settings =
         new MessagingProperties.Relay(
-            true, poll, 10, Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
+            true, poll, Duration.ofSeconds(1), 10, Duration.ofSeconds(1), Duration.ofMinutes(5), 0);
     return new OutboxRelay(
         new R2dbcOutboxStore(db, transactions()),
         publisher,
