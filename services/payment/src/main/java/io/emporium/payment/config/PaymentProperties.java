@@ -62,11 +62,16 @@ public record PaymentProperties(
    * @param interval how often the reconciler looks for stuck payments
    * @param stuckAfter a payment between a provider call and its record for longer than this is
    *     settled by the reconciler; also how long an authorization that the provider does not know
-   *     may still be in flight (keep it above call-timeout × max-attempts)
-   * @param batch payments settled per round
+   *     may still be in flight, counted from the latest request sent (keep it above call-timeout ×
+   *     max-attempts)
+   * @param batch payments settled per round (and as many released ones looked up again)
+   * @param lateAuthorizationWindow how long after its latest authorize request a payment released
+   *     with nothing held is looked up again each round, in case the request landed after the
+   *     release (held by a frozen provider or the network for longer than {@code stuckAfter})
    */
   public record Reconcile(
       @NotNull @DefaultValue("30s") Duration interval,
       @NotNull @DefaultValue("60s") Duration stuckAfter,
-      @Positive @DefaultValue("20") int batch) {}
+      @Positive @DefaultValue("20") int batch,
+      @NotNull @DefaultValue("15m") Duration lateAuthorizationWindow) {}
 }

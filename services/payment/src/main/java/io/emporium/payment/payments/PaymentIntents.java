@@ -45,6 +45,18 @@ class PaymentIntents {
                 }));
   }
 
+  /**
+   * Before every authorize request (the first, a redelivery's, the reconciler's): records when it
+   * is sent, so a cancellation waits for it from then on ({@code reconcile.stuck-after}). False —
+   * send nothing — once the payment is no longer AUTHORIZING: cancelled (CANCELLING; the
+   * cancellation holds the row lock while it moves the payment, so no request is sent after it read
+   * this time) or recorded meanwhile.
+   */
+  Mono<Boolean> sending(Payment payment) {
+    return Mono.defer(
+        () -> payments.stampAuthorizationRequest(payment.paymentId(), clock.instant()));
+  }
+
   /** OrderConfirmed: AUTHORIZED → CAPTURING (a real shop takes the money when it ships). */
   Mono<Intent> capture(String orderId) {
     return locked(

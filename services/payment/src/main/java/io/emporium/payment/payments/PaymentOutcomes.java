@@ -82,37 +82,58 @@ class PaymentOutcomes {
   Mono<Payment> release(Payment intent, ProviderPayment result) {
     return locked(
         intent,
-        payment -> {
-          if (payment.status() != PaymentStatus.CANCELLING) {
-            return Mono.just(payment);
-          }
-          boolean refunded = result != null && result.status() == ProviderPayment.Status.REFUNDED;
-          Payment released =
-              payment.withStatus(refunded ? PaymentStatus.REFUNDED : PaymentStatus.VOIDED);
-          log.info(
-              "payment of order {} released: {} (provider: {})",
-              payment.orderId(),
-              released.status(),
-              result == null ? "nothing held" : result.status());
-          if (result == null || !result.approved()) {
-            return payments
-                .update(released)
-                .then(result == null ? Mono.empty() : ledger(payment, result))
-                .thenReturn(released);
-          }
-          return payments
-              .update(released.withProviderPaymentId(result.paymentId()))
-              .then(ledger(payment, result))
-              .then(
-                  outbox.append(
-                      new PaymentRefunded(
-                          payment.paymentId().toString(),
-                          payment.orderId(),
-                          payment.customer(),
-                          payment.amount())))
-              .then(refunded ? metrics.refunded() : metrics.voided())
-              .thenReturn(released);
-        });
+        payment ->
+            payment.status() == PaymentStatus.CANCELLING
+                ? released(payment, result, "released")
+                : Mono.just(payment));
+  }
+
+  /**
+   * An authorization that landed after its payment was released with nothing held, now voided (or
+   * refunded): recorded as the release would have (provider id, ledger, PaymentRefunded).
+   */
+  Mono<Payment> lateRelease(Payment intent, ProviderPayment result) {
+    return locked(
+        intent,
+        payment ->
+            payment.status() == PaymentStatus.VOIDED && payment.providerPaymentId() == null
+                ? released(payment, result, "released late")
+                : Mono.just(payment));
+  }
+
+  /** Looked up again and still unknown to the provider: the others are looked up first next. */
+  Mono<Void> stillNothingHeld(Payment payment) {
+    return payments.touchReleased(payment.paymentId());
+  }
+
+  private Mono<Payment> released(Payment payment, ProviderPayment result, String how) {
+    boolean refunded = result != null && result.status() == ProviderPayment.Status.REFUNDED;
+    Payment released = payment.withStatus(refunded ? PaymentStatus.REFUNDED : PaymentStatus.VOIDED);
+    log.info(
+        "payment of order {} {}: {} (provider: {})",
+        payment.orderId(),
+        how,
+        released.status(),
+        result == null ? "nothing held" : result.status());
+    if (result == null) {
+      return payments.update(released).thenReturn(released);
+    }
+    Payment recorded = released.withProviderPaymentId(result.paymentId());
+    if (!result.approved()) {
+      return payments.update(recorded).then(ledger(payment, result)).thenReturn(recorded);
+    }
+    return payments
+        .update(recorded)
+        .then(ledger(payment, result))
+        .then(
+            outbox.append(
+                new PaymentRefunded(
+                    payment.paymentId().toString(),
+                    payment.orderId(),
+                    payment.customer(),
+                    payment.amount())))
+        .then(refunded ? metrics.refunded() : metrics.voided())
+        .thenReturn(recorded);
   }
 
   private Mono<Payment> authorized(Payment payment, ProviderPayment result) {

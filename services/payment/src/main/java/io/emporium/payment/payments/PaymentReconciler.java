@@ -1,6 +1,7 @@
 package io.emporium.payment.payments;
 
 import io.emporium.payment.config.PaymentProperties;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,8 +14,10 @@ import reactor.core.publisher.Mono;
  * Settles payments stuck in an intent (AUTHORIZING, CAPTURING, CANCELLING) for longer than {@code
  * emporium.payment.reconcile.stuck-after}: their message went to the DLQ, or its retries have not
  * come yet. Every {@code interval} it looks the outcome up at the provider (or completes the call
- * with the same idempotency key) and records it. One payment that fails is logged and retried next
- * round; it does not stop the others.
+ * with the same idempotency key) and records it. It also looks up again, for {@code
+ * late-authorization-window}, the payments released with nothing held: an authorize request held on
+ * its way longer than {@code stuck-after} can still land after the release, and is voided then. One
+ * payment that fails is logged and retried next round; it does not stop the others.
  */
 @Component
 class PaymentReconciler implements SmartLifecycle {
@@ -42,11 +45,13 @@ class PaymentReconciler implements SmartLifecycle {
             .subscribe();
   }
 
-  /** One round: the stuck payments, oldest first, each settled on its own. */
+  /**
+   * One round: the stuck payments, oldest first, each settled on its own; then the payments
+   * released with nothing held within {@code late-authorization-window}, looked up again.
+   */
   Mono<Long> round() {
-    return payments
-        .inFlightSince(settings.stuckAfter(), settings.batch())
-        .concatMap(
+    return each(
+            payments.inFlightSince(settings.stuckAfter(), settings.batch()),
             payment ->
                 settlement
                     .settle(new Intent(payment, false))
@@ -55,23 +60,37 @@ class PaymentReconciler implements SmartLifecycle {
                             log.info(
                                 "reconciled payment of order {} (was {})",
                                 payment.orderId(),
-                                payment.status()))
-                    .thenReturn(1L)
-                    .onErrorResume(
-                        e -> {
-                          log.warn(
-                              "could not reconcile payment of order {} ({}), next round: {}",
-                              payment.orderId(),
-                              payment.status(),
-                              e.toString());
-                          return Mono.just(0L);
-                        }))
+                                payment.status())),
+            "reconcile")
+        .concatWith(
+            each(
+                payments.releasedWithNothingHeld(
+                    settings.lateAuthorizationWindow(), settings.batch()),
+                settlement::recheckReleased,
+                "look up again the release of"))
         .reduce(0L, Long::sum)
         .onErrorResume(
             e -> {
               log.warn("reconciliation round failed, retried next round: {}", e.toString());
               return Mono.just(0L);
             });
+  }
+
+  private Flux<Long> each(Flux<Payment> found, Function<Payment, Mono<Void>> work, String what) {
+    return found.concatMap(
+        payment ->
+            work.apply(payment)
+                .thenReturn(1L)
+                .onErrorResume(
+                    e -> {
+                      log.warn(
+                          "could not {} payment of order {} ({}), next round: {}",
+                          what,
+                          payment.orderId(),
+                          payment.status(),
+                          e.toString());
+                      return Mono.just(0L);
+                    }));
   }
 
   @Override

@@ -37,6 +37,19 @@ class PaymentRepository {
           + COLUMNS
           + " FROM payments WHERE status IN ('AUTHORIZING', 'CAPTURING', 'CANCELLING')"
           + " AND updated_at < now() - make_interval(secs => :seconds) ORDER BY updated_at LIMIT :limit";
+  private static final String STAMP =
+      "UPDATE payments SET authorization_requested_at = :at, updated_at = now()"
+          + " WHERE payment_id = :id AND status = 'AUTHORIZING'";
+  private static final String RELEASED_WITH_NOTHING_HELD =
+      "SELECT "
+          + COLUMNS
+          + " FROM payments WHERE status = 'VOIDED' AND provider_payment_id IS NULL"
+          + " AND authorization_requested_at IS NOT NULL"
+          + " AND authorization_requested_at > now() - make_interval(secs => :seconds)"
+          + " ORDER BY updated_at LIMIT :limit";
+  private static final String TOUCH_RELEASED =
+      "UPDATE payments SET updated_at = now()"
+          + " WHERE payment_id = :id AND status = 'VOIDED' AND provider_payment_id IS NULL";
   private static final String INSERT_ENTRY =
       "INSERT INTO ledger_entries (entry_id, payment_id, kind, amount_minor, currency, reference, at)"
           + " VALUES (:entryId, :paymentId, :kind, :amountMinor, :currency, :reference, :at)"
@@ -99,6 +112,36 @@ class PaymentRepository {
         .bind("limit", limit)
         .map(PaymentRepository::payment)
         .all();
+  }
+
+  /**
+   * Records that an authorize request is about to be sent at {@code at}, if the payment is still
+   * AUTHORIZING (its row lock serializes this with a cancellation); true when it is.
+   */
+  Mono<Boolean> stampAuthorizationRequest(UUID paymentId, Instant at) {
+    return db.sql(STAMP)
+        .bind("id", paymentId)
+        .bind("at", at)
+        .fetch()
+        .rowsUpdated()
+        .map(n -> n == 1);
+  }
+
+  /**
+   * Payments released with nothing held (VOIDED, no provider id) whose latest authorize request was
+   * sent less than {@code window} ago, least recently looked at first.
+   */
+  Flux<Payment> releasedWithNothingHeld(Duration window, int limit) {
+    return db.sql(RELEASED_WITH_NOTHING_HELD)
+        .bind("seconds", window.toMillis() / 1000.0)
+        .bind("limit", limit)
+        .map(PaymentRepository::payment)
+        .all();
+  }
+
+  /** Marks a payment released with nothing held as looked at now (the next ones go first). */
+  Mono<Void> touchReleased(UUID paymentId) {
+    return db.sql(TOUCH_RELEASED).bind("id", paymentId).then();
   }
 
   Mono<Void> append(UUID paymentId, LedgerEntry entry) {

@@ -20,12 +20,18 @@ import reactor.core.publisher.Mono;
 class Settlement {
 
   private final PaymentProvider provider;
+  private final PaymentIntents intents;
   private final PaymentOutcomes outcomes;
   private final PaymentProperties properties;
   private final Clock clock = Clock.systemUTC();
 
-  Settlement(PaymentProvider provider, PaymentOutcomes outcomes, PaymentProperties properties) {
+  Settlement(
+      PaymentProvider provider,
+      PaymentIntents intents,
+      PaymentOutcomes outcomes,
+      PaymentProperties properties) {
     this.provider = provider;
+    this.intents = intents;
     this.outcomes = outcomes;
     this.properties = properties;
   }
@@ -45,15 +51,24 @@ class Settlement {
     };
   }
 
+  /**
+   * Sends the authorize request only while the payment is AUTHORIZING, and records each send's time
+   * first ({@link PaymentIntents#sending}): a cancellation then waits for the latest request, not
+   * for the intent's, and none is sent after it. Empty when the payment moved on (the
+   * cancellation's own handler releases it).
+   */
   private Mono<Void> authorize(Payment payment, boolean fresh) {
     Mono<ProviderPayment> call =
-        Mono.defer(
-            () ->
-                provider.authorize(
-                    payment.authorizationKey(),
-                    payment.paymentMethodToken(),
-                    payment.amount(),
-                    payment.orderId()));
+        intents
+            .sending(payment)
+            .filter(stillAuthorizing -> stillAuthorizing)
+            .flatMap(
+                stamped ->
+                    provider.authorize(
+                        payment.authorizationKey(),
+                        payment.paymentMethodToken(),
+                        payment.amount(),
+                        payment.orderId()));
     Mono<ProviderPayment> outcome =
         fresh
             ? call
@@ -76,6 +91,23 @@ class Settlement {
         .then();
   }
 
+  /**
+   * A payment released with nothing held (VOIDED, no provider id), looked up once more: an
+   * authorize request held on its way for longer than {@code stuck-after} (a frozen provider, a
+   * slow network) may have landed after the release. Whatever it holds is voided and recorded now.
+   */
+  Mono<Void> recheckReleased(Payment payment) {
+    return provider
+        .findAuthorization(payment.authorizationKey())
+        .flatMap(
+            found ->
+                found.isEmpty()
+                    ? outcomes.stillNothingHeld(payment)
+                    : releaseFound(payment, found.get())
+                        .flatMap(result -> outcomes.lateRelease(payment, result))
+                        .then());
+  }
+
   private Mono<Optional<ProviderPayment>> releaseHeld(
       Payment payment, Optional<ProviderPayment> found) {
     if (found.isEmpty()) {
@@ -83,16 +115,21 @@ class Settlement {
           ? Mono.error(new AuthorizationInFlightException(payment.orderId()))
           : Mono.just(Optional.empty());
     }
-    ProviderPayment held = found.get();
+    return releaseFound(payment, found.get()).map(Optional::of);
+  }
+
+  private Mono<ProviderPayment> releaseFound(Payment payment, ProviderPayment held) {
     return switch (held.status()) {
-      case AUTHORIZED ->
-          provider.voidAuthorization(payment.key("void"), held.paymentId()).map(Optional::of);
-      case CAPTURED -> provider.refund(payment.key("refund"), held.paymentId()).map(Optional::of);
-      case DECLINED, VOIDED, REFUNDED -> Mono.just(found);
+      case AUTHORIZED -> provider.voidAuthorization(payment.key("void"), held.paymentId());
+      case CAPTURED -> provider.refund(payment.key("refund"), held.paymentId());
+      case DECLINED, VOIDED, REFUNDED -> Mono.just(held);
     };
   }
 
-  /** A request sent less than {@code reconcile.stuck-after} ago may not have arrived yet. */
+  /**
+   * The latest authorize request, sent less than {@code reconcile.stuck-after} ago, may not have
+   * arrived yet. (No request is sent once the payment is CANCELLING, so this time is final.)
+   */
   private boolean mayStillArrive(Payment payment) {
     Instant asked = payment.authorizationRequestedAt();
     return asked != null
