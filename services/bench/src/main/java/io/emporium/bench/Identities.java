@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import reactor.core.publisher.Flux;
 
 /**
- * Who the load acts as. When the shop names a Cognito pool ({@code GET /config.json}), shoppers
- * sign up and in as the SPA does, before the load, and send their access token; before the shop
- * required sign-in, a shopper is a customer id in the identity header. Accounts are unique per run.
+ * Who the load acts as: shoppers of the Cognito pool the shop names ({@code GET /config.json}),
+ * signed up and in as the SPA does, before the load; they send their access token. Accounts are
+ * unique per run.
  */
 final class Identities {
 
@@ -30,7 +30,7 @@ final class Identities {
     this.say = say;
   }
 
-  /** Reads the shop's /config.json: Cognito when it names a pool, else the identity header. */
+  /** Reads the shop's /config.json; a shop that names no pool cannot be measured. */
   static Identities of(ShopClient shop, String run, Consumer<String> say) {
     Reply config = shop.get("/config.json", null).block(Duration.ofSeconds(30));
     if (config != null && config.ok()) {
@@ -45,13 +45,8 @@ final class Identities {
             run, new CognitoSignUp(URI.create(endpoint), json.get("clientId").asText()), say);
       }
     }
-    say.accept(
-        "the shop names no Cognito pool: shoppers are identified by the X-Customer-Id header");
-    return new Identities(run, null, say);
-  }
-
-  boolean signsIn() {
-    return cognito != null;
+    throw new IllegalStateException(
+        "the shop's /config.json names no Cognito pool: its shoppers cannot sign in");
   }
 
   /** {@code count} shoppers whose carts the cart phases fill and read. */
@@ -59,16 +54,13 @@ final class Identities {
     return shoppers("cart", count);
   }
 
-  /** Signs up {@code count} buyers ahead of the load (with Cognito; the header needs none). */
+  /** Signs up {@code count} buyers ahead of the load. */
   void prepareBuyers(int count) {
-    buyers = signsIn() ? shoppers("buyer", count) : List.of();
+    buyers = shoppers("buyer", count);
   }
 
   /** The {@code index}-th shopper who checks out (a fresh one each time). */
   Shopper buyer(int index) {
-    if (!signsIn()) {
-      return Shopper.byHeader(run + "-buyer-" + index);
-    }
     if (index >= buyers.size()) {
       throw new IllegalStateException("only " + buyers.size() + " buyers were signed up");
     }
@@ -76,11 +68,6 @@ final class Identities {
   }
 
   private List<Shopper> shoppers(String kind, int count) {
-    if (!signsIn()) {
-      return java.util.stream.IntStream.range(0, count)
-          .mapToObj(i -> Shopper.byHeader(run + "-" + kind + "-" + i))
-          .toList();
-    }
     say.accept("signing up %d %s shoppers".formatted(count, kind));
     long started = System.nanoTime();
     List<Shopper> all =
@@ -106,14 +93,6 @@ final class Identities {
             "N1 9GU",
             "country",
             "GB");
-    return signsIn()
-        ? Map.of("shippingAddress", address, "paymentMethodToken", paymentToken)
-        : Map.of(
-            "email",
-            shopper.email(),
-            "shippingAddress",
-            address,
-            "paymentMethodToken",
-            paymentToken);
+    return Map.of("shippingAddress", address, "paymentMethodToken", paymentToken);
   }
 }
