@@ -1,9 +1,9 @@
 package io.emporium.platform.messaging.outbox;
 
+import io.emporium.platform.health.LoopPulse;
 import io.emporium.platform.messaging.MessagingProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,11 +41,12 @@ public class OutboxAutoConfiguration {
   }
 
   /**
-   * Health {@code outboxRelay}: DOWN when the relay stopped going round (its {@code LoopPulse}).
+   * Health {@code outboxRelay}: DOWN when the relay stopped going round (its {@code LoopPulse}; in
+   * liveness, see {@code LoopsInLiveness}).
    */
   @Bean
   @ConditionalOnBean(OutboxRelay.class)
-  HealthIndicator outboxRelayHealthIndicator(OutboxRelay relay) {
+  LoopPulse outboxRelayHealthIndicator(OutboxRelay relay) {
     return relay.pulse();
   }
 }
