@@ -7,14 +7,11 @@ import io.emporium.events.order.CancellationReason;
 import io.emporium.payment.EventBus;
 import io.emporium.payment.HeldAuthorizations;
 import io.emporium.payment.Orders;
+import io.emporium.payment.PaymentDatabase;
 import io.emporium.payment.RunningPayment;
 import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.TestEnvironment;
 import io.emporium.platform.testing.TestPaymentProvider;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +32,7 @@ class LateAuthorizationIntegrationTests {
   private final RunningPayment payment = RunningPayment.on("payment");
   private final TestPaymentProvider psp = TestPaymentProvider.shared();
   private final EventBus bus = new EventBus();
+  private final PaymentDatabase db = new PaymentDatabase("payment");
   private HeldAuthorizations network;
 
   @AfterEach
@@ -90,7 +88,7 @@ class LateAuthorizationIntegrationTests {
         .start();
     bus.publish(order.placed());
     await().atMost(WITHIN).until(() -> "AWAITING_STOCK".equals(status(order)));
-    execute(
+    db.execute(
         "UPDATE payments SET status = 'AUTHORIZING',"
             + " authorization_requested_at = now() - interval '1 minute',"
             + " updated_at = now() - interval '1 minute' WHERE order_id = '"
@@ -118,41 +116,14 @@ class LateAuthorizationIntegrationTests {
   }
 
   private String status(Orders order) {
-    return query("SELECT status FROM payments WHERE order_id = '" + order.orderId() + "'").stream()
-        .findFirst()
-        .orElse(null);
+    return db.value("SELECT status FROM payments WHERE order_id = '" + order.orderId() + "'");
   }
 
   private List<String> ledgerKinds(Orders order) {
-    return query(
+    return db.values(
         "SELECT e.kind FROM ledger_entries e JOIN payments p USING (payment_id)"
             + " WHERE p.order_id = '"
             + order.orderId()
             + "'");
-  }
-
-  private List<String> query(String sql) {
-    var pg = TestEnvironment.postgres();
-    try (var c = DriverManager.getConnection(pg.jdbcUrl("payment"), pg.user(), pg.password());
-        var s = c.createStatement();
-        var r = s.executeQuery(sql)) {
-      List<String> values = new ArrayList<>();
-      while (r.next()) {
-        values.add(r.getString(1));
-      }
-      return values;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void execute(String sql) {
-    var pg = TestEnvironment.postgres();
-    try (var c = DriverManager.getConnection(pg.jdbcUrl("payment"), pg.user(), pg.password());
-        var s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

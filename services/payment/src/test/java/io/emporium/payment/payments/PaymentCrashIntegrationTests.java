@@ -9,12 +9,10 @@ import io.emporium.events.payment.PaymentAuthorized;
 import io.emporium.events.payment.PaymentRefunded;
 import io.emporium.payment.EventBus;
 import io.emporium.payment.Orders;
+import io.emporium.payment.PaymentDatabase;
 import io.emporium.payment.RunningPayment;
 import io.emporium.platform.testing.EmulatedInfrastructure;
-import io.emporium.platform.testing.TestEnvironment;
 import io.emporium.platform.testing.TestPaymentProvider;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +37,7 @@ class PaymentCrashIntegrationTests {
   private final RunningPayment payment = RunningPayment.on("payment");
   private final TestPaymentProvider psp = TestPaymentProvider.shared();
   private final EventBus bus = new EventBus();
+  private final PaymentDatabase db = new PaymentDatabase("payment");
 
   @AfterEach
   void stop() {
@@ -47,12 +46,7 @@ class PaymentCrashIntegrationTests {
 
   @Test
   void aRestartAfterAFailedCommitDoesNotAuthorizeAgain() {
-    var order = Orders.paidWith(Orders.APPROVES);
-    payment.start();
-    failCommitsAuthorizing(order);
-    bus.publish(order.placed());
-    var reserved = bus.publish(order.reserved());
-    await().atMost(WITHIN).until(() -> commitsFailed(reserved.id().toString()) > 0);
+    var order = authorizedButNotRecorded();
 
     payment.stop();
     stopFailingCommits();
@@ -66,12 +60,7 @@ class PaymentCrashIntegrationTests {
 
   @Test
   void anAuthorizationWhoseCommitFailedIsVoidedWhenTheOrderIsCancelled() {
-    var order = Orders.paidWith(Orders.APPROVES);
-    payment.start();
-    failCommitsAuthorizing(order);
-    bus.publish(order.placed());
-    var reserved = bus.publish(order.reserved());
-    await().atMost(WITHIN).until(() -> commitsFailed(reserved.id().toString()) > 0);
+    var order = authorizedButNotRecorded();
 
     bus.publish(order.cancelled(CancellationReason.TIMEOUT));
 
@@ -107,7 +96,7 @@ class PaymentCrashIntegrationTests {
     bus.publish(order.placed());
     await().atMost(WITHIN).until(() -> "AWAITING_STOCK".equals(status(order)));
     // As a crash right after the intent's commit leaves it, with its message gone to the DLQ.
-    execute(
+    db.execute(
         "UPDATE payments SET status = 'AUTHORIZING', authorization_requested_at = now()"
             + " WHERE order_id = '"
             + order.orderId()
@@ -118,6 +107,20 @@ class PaymentCrashIntegrationTests {
     assertThat(authorized.getFirst().data()).isInstanceOf(PaymentAuthorized.class);
     assertThat(status(order)).isEqualTo("AUTHORIZED");
     assertThat(authorizationsAtProvider(order)).isEqualTo(1);
+  }
+
+  /**
+   * An order whose authorization the provider approved while the commit recording it failed (and
+   * will fail again on every redelivery until {@link #stopFailingCommits}).
+   */
+  private Orders authorizedButNotRecorded() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    payment.start();
+    failCommitsAuthorizing(order);
+    bus.publish(order.placed());
+    var reserved = bus.publish(order.reserved());
+    await().atMost(WITHIN).until(() -> commitsFailed(reserved.id().toString()) > 0);
+    return order;
   }
 
   private long authorizationsAtProvider(Orders order) {
@@ -138,7 +141,7 @@ class PaymentCrashIntegrationTests {
   }
 
   private void failCommitsAuthorizing(Orders order) {
-    execute(
+    db.execute(
         """
         CREATE TABLE IF NOT EXISTS test_failing_commits (order_id text PRIMARY KEY);
         CREATE OR REPLACE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -154,15 +157,15 @@ class PaymentCrashIntegrationTests {
         CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT OR UPDATE ON payments
           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_commit();
         """);
-    execute("INSERT INTO test_failing_commits VALUES ('" + order.orderId() + "')");
+    db.execute("INSERT INTO test_failing_commits VALUES ('" + order.orderId() + "')");
   }
 
   private void stopFailingCommits() {
-    execute("DELETE FROM test_failing_commits");
+    db.execute("DELETE FROM test_failing_commits");
   }
 
   private String status(Orders order) {
-    return query("SELECT status FROM payments WHERE order_id = '" + order.orderId() + "'");
+    return db.value("SELECT status FROM payments WHERE order_id = '" + order.orderId() + "'");
   }
 
   /**
@@ -171,30 +174,9 @@ class PaymentCrashIntegrationTests {
    */
   private long commitsFailed(String eventId) {
     return Long.parseLong(
-        query(
+        db.value(
             "SELECT count(*) FROM message_failures WHERE event_id = '"
                 + eventId
                 + "' AND reason LIKE '%injected: the commit%'"));
-  }
-
-  private String query(String sql) {
-    var pg = TestEnvironment.postgres();
-    try (var c = DriverManager.getConnection(pg.jdbcUrl("payment"), pg.user(), pg.password());
-        var s = c.createStatement();
-        var r = s.executeQuery(sql)) {
-      return r.next() ? r.getString(1) : null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void execute(String sql) {
-    var pg = TestEnvironment.postgres();
-    try (var c = DriverManager.getConnection(pg.jdbcUrl("payment"), pg.user(), pg.password());
-        var s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
