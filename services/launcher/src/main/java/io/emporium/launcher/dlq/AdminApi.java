@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.emporium.platform.deadletters.FailureRecord;
 import io.emporium.platform.deadletters.OutboxLetters.OutboxListing;
 import io.emporium.platform.deadletters.OutboxLetters.OutboxReplayReport;
+import io.emporium.platform.messaging.inbox.MessageFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,8 +50,8 @@ final class AdminApi {
    *
    * @throws AdminApiException when the API cannot be reached or refuses
    */
-  Map<String, FailureRecord> failures(String service, Collection<String> messageIds) {
-    Map<String, FailureRecord> found = new HashMap<>();
+  Map<String, MessageFailure> failures(String service, Collection<String> messageIds) {
+    Map<String, MessageFailure> found = new HashMap<>();
     List<String> ids = new ArrayList<>(messageIds);
     for (int from = 0; from < ids.size(); from += 50) {
       String query =
@@ -60,7 +60,7 @@ final class AdminApi {
               .collect(Collectors.joining("&"));
       String body = get("/api/" + service + "/admin/messages/failures?" + query);
       try {
-        List<FailureRecord> records = JSON.readValue(body, new TypeReference<>() {});
+        List<MessageFailure> records = JSON.readValue(body, new TypeReference<>() {});
         records.forEach(r -> found.put(r.messageId(), r));
       } catch (IOException e) {
         throw new AdminApiException("the admin API answered something else than failures: " + e, 0);

@@ -3,7 +3,7 @@ package io.emporium.launcher.dlq;
 import io.emporium.launcher.dlq.AdminApi.AdminApiException;
 import io.emporium.platform.deadletters.DeadLetter;
 import io.emporium.platform.deadletters.DeadLetters.Shown;
-import io.emporium.platform.deadletters.FailureRecord;
+import io.emporium.platform.messaging.inbox.MessageFailure;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +45,10 @@ final class ShowCommand implements Callable<Integer> {
     }
     String env = connection.env(queue);
     Shown shown = connection.deadLetters(env).show(queue, max);
-    Map<String, FailureRecord> reasons = reasons(shown, env, out);
+    Map<String, MessageFailure> reasons = reasons(shown, env, out);
     List<ShownLetter> letters = new ArrayList<>();
     for (DeadLetter letter : shown.letters()) {
-      FailureRecord failure = reasons.get(letter.messageId());
+      MessageFailure failure = reasons.get(letter.messageId());
       if (failure == null) {
         failure = reasons.get(letter.origin());
       }
@@ -92,7 +92,7 @@ final class ShowCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Map<String, FailureRecord> reasons(Shown shown, String env, Output out) {
+  private Map<String, MessageFailure> reasons(Shown shown, String env, Output out) {
     URI api = connection.apiUrl(env);
     String consumer = shown.queue().consumer();
     if (api == null || consumer == null || shown.letters().isEmpty()) {
@@ -119,7 +119,7 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   /** A dead letter and its consumer's last failure record (null: none recorded). */
-  record ShownLetter(DeadLetter letter, FailureRecord failure) {
+  record ShownLetter(DeadLetter letter, MessageFailure failure) {
     List<String> row() {
       return List.of(
           letter.messageId(),

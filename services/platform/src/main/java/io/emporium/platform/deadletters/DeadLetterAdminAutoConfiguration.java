@@ -1,21 +1,18 @@
 package io.emporium.platform.deadletters;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
-import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.MessagingProperties;
+import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.r2dbc.core.DatabaseClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -57,7 +54,7 @@ public class DeadLetterAdminAutoConfiguration {
       AwsClientBuilderConfigurer configurer,
       Topology topology,
       MessagingProperties properties,
-      FailureRecords failures,
+      FailureLog failures,
       DynamoDbAuditLog audit) {
     SqsClient sqs = configurer.configure(SqsClient.builder()).build();
     Clock clock = Clock.systemUTC();
@@ -81,30 +78,6 @@ public class DeadLetterAdminAutoConfiguration {
         OutboxDeadLetters deadLetters, DynamoDbAuditLog audit, MessagingProperties properties) {
       return new OutboxDeadLetterController(
           new OutboxLetters(deadLetters, audit, properties.service(), Clock.systemUTC()));
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(name = "emporium.messaging.store", havingValue = "dynamodb")
-  static class OnDynamoDb {
-    @Bean
-    FailureRecords dynamoDbFailureRecords(
-        DynamoDbAsyncClient dynamo, DataSchema schema, MessagingProperties properties) {
-      return new DynamoDbFailureRecords(
-          dynamo, schema.tableName(properties.env(), properties.service() + "-inbox"));
-    }
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(
-      name = "emporium.messaging.store",
-      havingValue = "r2dbc",
-      matchIfMissing = true)
-  @ConditionalOnBean(DatabaseClient.class)
-  static class OnR2dbc {
-    @Bean
-    FailureRecords r2dbcFailureRecords(DatabaseClient db) {
-      return new R2dbcFailureRecords(db);
     }
   }
 }

@@ -3,6 +3,8 @@ package io.emporium.platform.deadletters;
 import io.emporium.events.topology.Subscription;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.deadletters.QueueDirectory.QueueStats;
+import io.emporium.platform.messaging.inbox.FailureLog;
+import io.emporium.platform.messaging.inbox.MessageFailure;
 import io.emporium.platform.web.InvalidRequestException;
 import io.emporium.platform.web.NotFoundException;
 import java.security.Principal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -39,16 +42,12 @@ class DeadLetterAdminController {
   private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
   private final DeadLetters deadLetters;
-  private final FailureRecords failures;
+  private final FailureLog failures;
   private final List<String> ownDlqs;
   private final String service;
 
   DeadLetterAdminController(
-      DeadLetters deadLetters,
-      FailureRecords failures,
-      Topology topology,
-      String env,
-      String service) {
+      DeadLetters deadLetters, FailureLog failures, Topology topology, String env, String service) {
     this.deadLetters = deadLetters;
     this.failures = failures;
     this.service = service;
@@ -56,7 +55,7 @@ class DeadLetterAdminController {
   }
 
   @GetMapping("/failures")
-  Mono<List<FailureRecord>> failures(@RequestParam(name = "messageId") List<String> messageIds) {
+  Mono<List<MessageFailure>> failures(@RequestParam(name = "messageId") List<String> messageIds) {
     if (messageIds.size() > 100) {
       throw new InvalidRequestException("messageId", "at most 100 at a time", messageIds.size());
     }
@@ -68,7 +67,12 @@ class DeadLetterAdminController {
               throw new InvalidRequestException(
                   "messageId", "an SQS message id: letters, digits and dashes, at most 100", id);
             });
-    return failures.find(messageIds).collectList();
+    return recorded(messageIds).collectList();
+  }
+
+  /** What the consumers recorded of those of {@code messageIds} that have a record. */
+  private Flux<MessageFailure> recorded(List<String> messageIds) {
+    return Flux.fromIterable(messageIds).flatMap(failures::find, 8);
   }
 
   @GetMapping("/dead-letters")
@@ -81,8 +85,7 @@ class DeadLetterAdminController {
     return blocking(() -> deadLetters.show(own(queue), Math.min(max, 1_000)))
         .flatMap(
             shown ->
-                failures
-                    .find(shown.letters().stream().map(DeadLetter::messageId).toList())
+                recorded(shown.letters().stream().map(DeadLetter::messageId).toList())
                     .collectList()
                     .map(records -> new Shown(shown, records)));
   }
@@ -167,5 +170,5 @@ class DeadLetterAdminController {
   record Purge(Set<String> ids, boolean confirm) {}
 
   /** A DLQ's messages and the failure records of those that have one. */
-  record Shown(DeadLetters.Shown deadLetters, List<FailureRecord> failures) {}
+  record Shown(DeadLetters.Shown deadLetters, List<MessageFailure> failures) {}
 }
