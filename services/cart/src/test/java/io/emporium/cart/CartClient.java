@@ -20,6 +20,24 @@ public record CartClient(WebTestClient client) {
     return Map.of("shippingAddress", ADDRESS, "paymentMethodToken", "tok_visa");
   }
 
+  /** The shopper's cart as the API answers it. */
+  public Map<?, ?> view(TestUser customer) {
+    return get(customer).expectBody(Map.class).returnResult().getResponseBody();
+  }
+
+  /** {@code quantity} of {@code sku} added and checked out with {@code key}: the cart's id. */
+  public String checkedOut(TestUser customer, String sku, int quantity, String key) {
+    add(customer, sku, quantity).expectStatus().isOk();
+    return (String)
+        checkout(customer, key, checkoutBody())
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("cartId");
+  }
+
   public WebTestClient.ResponseSpec get(TestUser customerId) {
     return client.get().uri("/api/cart").headers(customerId::authorize).exchange();
   }

@@ -2,6 +2,7 @@ package io.emporium.cart.carts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
 import io.emporium.cart.DynamoDbRequests;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,10 +47,16 @@ class CartsIntegrationTests {
   @LocalServerPort int port;
 
   private final TestUser customer = TestUsers.forTestEnvironment().newShopper();
+  private CartClient cart;
+
+  @BeforeEach
+  void cartClient() {
+    cart = new CartClient(client);
+  }
 
   @Test
   void readsAnEmptyOpenCartWhenTheCustomerHasNone() {
-    get(customer)
+    cart.get(customer)
         .expectStatus()
         .isOk()
         .expectBody()
@@ -68,11 +76,15 @@ class CartsIntegrationTests {
 
   @Test
   void addsUpdatesAndRemovesLinesWithTheCatalogPriceAndTotal() {
-    add(customer, "MUG-1", 2).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
-    add(customer, "MUG-1", 1).expectStatus().isOk();
-    add(customer, "TEE-2", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 2)
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("ETag", "\"1\"");
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "TEE-2", 1).expectStatus().isOk();
 
-    get(customer)
+    cart.get(customer)
         .expectStatus()
         .isOk()
         .expectBody()
@@ -98,7 +110,7 @@ class CartsIntegrationTests {
     put(customer, "MUG-1", 5, null).expectStatus().isOk();
     delete(customer, "TEE-2", null).expectStatus().isOk();
 
-    get(customer)
+    cart.get(customer)
         .expectBody()
         .jsonPath("$.version")
         .isEqualTo(5)
@@ -112,22 +124,22 @@ class CartsIntegrationTests {
 
   @Test
   void addingAnItemIsOneDynamoDbRequestAndReadingOneGetItem() {
-    add(customer, "MUG-1", 1).expectStatus().isOk(); // creates the cart
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk(); // creates the cart
 
     requests.reset();
-    add(customer, "TEE-2", 1).expectStatus().isOk();
+    cart.add(customer, "TEE-2", 1).expectStatus().isOk();
     assertThat(requests.on(CartTestInfra.CARTS))
         .extracting(DynamoDbRequests.Request::operation)
         .containsExactly("UpdateItem");
 
     requests.reset();
-    add(customer, "TEE-2", 2).expectStatus().isOk();
+    cart.add(customer, "TEE-2", 2).expectStatus().isOk();
     assertThat(requests.on(CartTestInfra.CARTS))
         .extracting(DynamoDbRequests.Request::operation)
         .containsExactly("UpdateItem");
 
     requests.reset();
-    get(customer).expectStatus().isOk();
+    cart.get(customer).expectStatus().isOk();
     assertThat(requests.on(CartTestInfra.CARTS))
         .extracting(DynamoDbRequests.Request::operation)
         .containsExactly("GetItem");
@@ -135,8 +147,8 @@ class CartsIntegrationTests {
 
   @Test
   void staleIfMatchIsAConflictAndChangesNothing() {
-    add(customer, "MUG-1", 1).expectStatus().isOk();
-    add(customer, "MUG-1", 1).expectStatus().isOk(); // version 2
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk(); // version 2
 
     put(customer, "MUG-1", 7, "\"1\"")
         .expectStatus()
@@ -162,7 +174,7 @@ class CartsIntegrationTests {
         .isOk()
         .expectHeader()
         .valueEquals("ETag", "\"3\"");
-    get(customer)
+    cart.get(customer)
         .expectBody()
         .jsonPath("$.lines.length()")
         .isEqualTo(1)
@@ -172,35 +184,35 @@ class CartsIntegrationTests {
 
   @Test
   void aLineHoldsAtMost99Units() {
-    add(customer, "BULK-1", 60).expectStatus().isOk();
-    add(customer, "BULK-1", 40)
+    cart.add(customer, "BULK-1", 60).expectStatus().isOk();
+    cart.add(customer, "BULK-1", 40)
         .expectStatus()
         .isEqualTo(422)
         .expectBody()
         .jsonPath("$.sku")
         .isEqualTo("BULK-1");
-    add(customer, "BULK-1", 39).expectStatus().isOk();
-    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(99);
+    cart.add(customer, "BULK-1", 39).expectStatus().isOk();
+    cart.get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(99);
   }
 
   @Test
   void aCartHoldsAtMost50Lines() {
     for (int i = 0; i < 50; i++) {
       CATALOG.product("SKU-" + i, "Thing " + i, 100);
-      add(customer, "SKU-" + i, 1).expectStatus().isOk();
+      cart.add(customer, "SKU-" + i, 1).expectStatus().isOk();
     }
     CATALOG.product("SKU-50", "One too many", 100);
-    add(customer, "SKU-50", 1).expectStatus().isEqualTo(422);
-    add(customer, "SKU-7", 1).expectStatus().isOk(); // more of a line it has is fine
-    get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(50);
+    cart.add(customer, "SKU-50", 1).expectStatus().isEqualTo(422);
+    cart.add(customer, "SKU-7", 1).expectStatus().isOk(); // more of a line it has is fine
+    cart.get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(50);
   }
 
   @Test
   void linesShowWhatTheCatalogSaysNowBesideThePriceTheyWereAddedAt() {
-    add(customer, "MUG-1", 2).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 2).expectStatus().isOk();
     CATALOG.product("MUG-1", "Mug", 1400, 3);
     try {
-      get(customer)
+      cart.get(customer)
           .expectStatus()
           .isOk()
           .expectBody()
@@ -221,12 +233,17 @@ class CartsIntegrationTests {
 
   @Test
   void readingACartAsksTheCatalogOnceForAllItsLines() {
-    add(customer, "MUG-1", 1).expectStatus().isOk();
-    add(customer, "TEE-2", 1).expectStatus().isOk();
-    add(customer, "BULK-1", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "TEE-2", 1).expectStatus().isOk();
+    cart.add(customer, "BULK-1", 1).expectStatus().isOk();
 
     int before = CATALOG.requests();
-    get(customer).expectStatus().isOk().expectBody().jsonPath("$.lines[2].available").isNumber();
+    cart.get(customer)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.lines[2].available")
+        .isNumber();
 
     assertThat(CATALOG.requests() - before).isEqualTo(1);
   }
@@ -234,7 +251,7 @@ class CartsIntegrationTests {
   @Test
   void anAddAsksTheCatalogAboutTheAddedProductOnceAndAboutTheOtherLinesInOneRequest() {
     int before = CATALOG.requests();
-    add(customer, "MUG-1", 1)
+    cart.add(customer, "MUG-1", 1)
         .expectStatus()
         .isOk()
         .expectBody()
@@ -245,7 +262,7 @@ class CartsIntegrationTests {
     assertThat(CATALOG.requests() - before).as("the first line: the product only").isEqualTo(1);
 
     before = CATALOG.requests();
-    add(customer, "TEE-2", 1)
+    cart.add(customer, "TEE-2", 1)
         .expectStatus()
         .isOk()
         .expectBody()
@@ -260,10 +277,10 @@ class CartsIntegrationTests {
 
   @Test
   void whenTheCatalogCannotBeAskedTheCartIsShownWithoutCurrentPriceOrAvailability() {
-    add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
     CATALOG.down(true);
     try {
-      get(customer)
+      cart.get(customer)
           .expectStatus()
           .isOk()
           .expectBody()
@@ -282,7 +299,7 @@ class CartsIntegrationTests {
 
   @Test
   void addingMoreThanTheCatalogCanSellIsAConflictSayingHowManyAndChangesNothing() {
-    add(customer, "MUG-1", 11)
+    cart.add(customer, "MUG-1", 11)
         .expectStatus()
         .isEqualTo(409)
         .expectHeader()
@@ -294,8 +311,8 @@ class CartsIntegrationTests {
         .isEqualTo(10);
     assertThat(storedCart(customer)).isEmpty();
 
-    add(customer, "MUG-1", 6).expectStatus().isOk();
-    add(customer, "MUG-1", 5)
+    cart.add(customer, "MUG-1", 6).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 5)
         .expectStatus()
         .isEqualTo(409)
         .expectBody()
@@ -309,12 +326,12 @@ class CartsIntegrationTests {
         .expectBody()
         .jsonPath("$.type")
         .isEqualTo("https://emporium.io/problems/insufficient-stock");
-    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(6);
+    cart.get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(6);
   }
 
   @Test
   void aLineAboveWhatIsLeftCanStillBeLowered() {
-    add(customer, "MUG-1", 8).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 8).expectStatus().isOk();
     CATALOG.product("MUG-1", "Mug", 1250, 2);
     try {
       put(customer, "MUG-1", 5, null).expectStatus().isOk();
@@ -322,17 +339,17 @@ class CartsIntegrationTests {
     } finally {
       CATALOG.product("MUG-1", "Mug", 1250);
     }
-    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(5);
+    cart.get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(5);
   }
 
   @Test
   void anSkuTheCatalogDoesNotKnowIsNotFoundOnAddChangeAndRemove() {
-    add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
 
-    add(customer, "NOPE-1", 1).expectStatus().isNotFound();
+    cart.add(customer, "NOPE-1", 1).expectStatus().isNotFound();
     put(customer, "NOPE-1", 1, null).expectStatus().isNotFound();
     delete(customer, "NOPE-1", null).expectStatus().isNotFound();
-    get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(1);
+    cart.get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(1);
   }
 
   @Test
@@ -346,7 +363,7 @@ class CartsIntegrationTests {
   void catalogDownIsServiceUnavailableAndNothingIsStored() {
     CATALOG.down(true);
     try {
-      add(customer, "MUG-1", 1)
+      cart.add(customer, "MUG-1", 1)
           .expectStatus()
           .isEqualTo(503)
           .expectHeader()
@@ -359,7 +376,7 @@ class CartsIntegrationTests {
 
   @Test
   void storesTheCartUnderTheCustomerKeyWithATtl() {
-    add(customer, "MUG-1", 1).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 1).expectStatus().isOk();
     var item = storedCart(customer);
     assertThat(item.get("status").s()).isEqualTo("OPEN");
     long expiresAt = Long.parseLong(item.get("expiresAt").n());
@@ -370,9 +387,9 @@ class CartsIntegrationTests {
   @Test
   void aShopperReadsAndChangesOnlyTheirOwnCart() {
     TestUser other = TestUsers.forTestEnvironment().newShopper();
-    add(customer, "MUG-1", 2).expectStatus().isOk();
+    cart.add(customer, "MUG-1", 2).expectStatus().isOk();
 
-    get(other)
+    cart.get(other)
         .expectBody()
         .jsonPath("$.customerId")
         .isEqualTo(other.id())
@@ -381,7 +398,7 @@ class CartsIntegrationTests {
     put(other, "MUG-1", 9, null).expectStatus().isNotFound();
     delete(other, "MUG-1", null).expectStatus().isNotFound();
 
-    get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(2);
+    cart.get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(2);
   }
 
   @Test
@@ -404,19 +421,6 @@ class CartsIntegrationTests {
                       .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#" + customerId.id()))))
           .item();
     }
-  }
-
-  private WebTestClient.ResponseSpec get(TestUser customerId) {
-    return client.get().uri("/api/cart").headers(customerId::authorize).exchange();
-  }
-
-  private WebTestClient.ResponseSpec add(TestUser customerId, String sku, int quantity) {
-    return client
-        .post()
-        .uri("/api/cart/items")
-        .headers(customerId::authorize)
-        .bodyValue(Map.of("sku", sku, "quantity", quantity))
-        .exchange();
   }
 
   private WebTestClient.ResponseSpec put(

@@ -114,15 +114,7 @@ class OrderEventsIntegrationTests {
   }
 
   private String checkedOutCart(String key) {
-    cart.add(customer, "MUG-1", 2).expectStatus().isOk();
-    return (String)
-        cart.checkout(customer, key, CartClient.checkoutBody())
-            .expectStatus()
-            .isAccepted()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("cartId");
+    return cart.checkedOut(customer, "MUG-1", 2, key);
   }
 
   /** An order of the checked-out cart {@code cartId}, by this test's shopper. */
@@ -131,7 +123,7 @@ class OrderEventsIntegrationTests {
   }
 
   private Map<?, ?> view() {
-    return cart.get(customer).expectBody(Map.class).returnResult().getResponseBody();
+    return cart.view(customer);
   }
 
   private double duplicates() {
