@@ -1,6 +1,7 @@
 package io.emporium.psp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.emporium.platform.testing.TestPaymentProvider;
 import java.net.http.HttpRequest;
@@ -128,10 +129,16 @@ class PspApiIntegrationTests {
 
     var answer = CompletableFuture.supplyAsync(() -> client.authorize(key, SLOW, 4998, order));
 
-    Thread.sleep(1500);
+    // Held as soon as it arrives (however long the busy machine takes to deliver it), answered
+    // only SLOW_ANSWER later: found by its key while the caller still waits.
+    var lookedUp =
+        await()
+            .atMost(TestPaymentProvider.SLOW_ANSWER)
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> client.get("/api/psp/v1/payments/by-idempotency-key/" + key),
+                found -> found.status() == 200);
     assertThat(answer).isNotDone();
-    var lookedUp = client.get("/api/psp/v1/payments/by-idempotency-key/" + key);
-    assertThat(lookedUp.status()).isEqualTo(200);
     assertThat(lookedUp.json().get("status").asText()).isEqualTo("AUTHORIZED");
     var reply = answer.get();
     assertThat(Duration.ofNanos(System.nanoTime() - started))
