@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 
 /** Deletes the named dead letters in one bounded pass (or only finds them, unconfirmed). */
 final class Purge {
@@ -69,24 +68,11 @@ final class Purge {
 
   private Set<String> delete(SnapshotPass pass, List<Lease> chosen) {
     List<Lease> secured = chosen.stream().filter(pass::secure).toList();
-    if (secured.isEmpty()) {
-      return Set.of();
-    }
-    List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
-    for (Lease lease : secured) {
-      entries.add(
-          DeleteMessageBatchRequestEntry.builder()
-              .id(Integer.toString(entries.size()))
-              .receiptHandle(lease.receiptHandle())
-              .build());
-    }
-    var response = sqs.deleteMessageBatch(b -> b.queueUrl(queue.url()).entries(entries));
-    Set<String> failed = new HashSet<>();
-    response.failed().forEach(f -> failed.add(f.id()));
+    Set<Lease> failed = pass.delete(secured);
     Set<String> gone = new HashSet<>();
-    for (int i = 0; i < secured.size(); i++) {
-      if (!failed.contains(Integer.toString(i))) {
-        DeadLetter letter = secured.get(i).letter();
+    for (Lease lease : secured) {
+      if (!failed.contains(lease)) {
+        DeadLetter letter = lease.letter();
         deleted.add(Moved.of(letter));
         bodies.add(letter.body());
         gone.add(letter.messageId());

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -157,25 +156,12 @@ final class Replay {
   }
 
   private Set<String> delete(List<Lease> leases) {
-    if (leases.isEmpty()) {
-      return Set.of();
-    }
-    List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
-    for (Lease lease : leases) {
-      entries.add(
-          DeleteMessageBatchRequestEntry.builder()
-              .id(Integer.toString(entries.size()))
-              .receiptHandle(lease.receiptHandle())
-              .build());
-    }
-    var response = sqs.deleteMessageBatch(b -> b.queueUrl(queue.url()).entries(entries));
-    Set<String> failed = new HashSet<>();
-    response.failed().forEach(f -> failed.add(f.id()));
+    Set<Lease> failed = pass.delete(leases);
     Set<String> gone = new HashSet<>();
-    for (int i = 0; i < leases.size(); i++) {
-      DeadLetter letter = leases.get(i).letter();
+    for (Lease lease : leases) {
+      DeadLetter letter = lease.letter();
       moved.add(Moved.of(letter));
-      if (failed.contains(Integer.toString(i))) {
+      if (failed.contains(lease)) {
         duplicated.add(Moved.of(letter)); // still held: this pass will not move it again
       } else {
         gone.add(letter.messageId());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.SqsException;
@@ -155,6 +157,28 @@ final class SnapshotPass {
         // An expired handle: that message is visible again already.
       }
     }
+  }
+
+  /**
+   * Deletes {@code leases} (at most 10) from the DLQ in one batch; returns those SQS did not delete
+   * (a handle gone stale: the message is still there, or already deleted by another pass).
+   */
+  Set<Lease> delete(List<Lease> leases) {
+    if (leases.isEmpty()) {
+      return Set.of();
+    }
+    List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+    for (Lease lease : leases) {
+      entries.add(
+          DeleteMessageBatchRequestEntry.builder()
+              .id(Integer.toString(entries.size()))
+              .receiptHandle(lease.receiptHandle())
+              .build());
+    }
+    var response = sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(entries));
+    Set<Lease> failed = new HashSet<>();
+    response.failed().forEach(f -> failed.add(leases.get(Integer.parseInt(f.id()))));
+    return failed;
   }
 
   /** A message this pass holds: its latest receipt handle and until when it stays invisible. */
