@@ -2,11 +2,10 @@ package io.emporium.platform.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emporium.platform.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
 import reactor.core.publisher.Mono;
@@ -14,7 +13,7 @@ import reactor.core.publisher.Sinks;
 
 class LoopPulseTests {
 
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final LoopPulse pulse = new LoopPulse("sweeper", Duration.ofMinutes(2), clock, meters);
 
@@ -56,28 +55,5 @@ class LoopPulseTests {
     clock.advance(Duration.ofMinutes(3));
 
     assertThat(pulse.health().getStatus()).isEqualTo(Status.DOWN);
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

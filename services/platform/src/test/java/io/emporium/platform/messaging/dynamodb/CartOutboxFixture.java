@@ -14,6 +14,7 @@ import io.emporium.platform.messaging.outbox.RelaySettings;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
 import io.emporium.platform.messaging.outbox.SnsBatchPublisher;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.MutableClock;
 import io.emporium.platform.testing.QueueProbe;
 import io.emporium.platform.testing.TestEnvironment;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

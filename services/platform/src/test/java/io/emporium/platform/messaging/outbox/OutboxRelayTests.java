@@ -3,12 +3,11 @@ package io.emporium.platform.messaging.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emporium.events.EventIds;
+import io.emporium.platform.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -144,7 +143,7 @@ class OutboxRelayTests {
 
   @Test
   void aRelayWhoseRoundHangsIsDownInItsHealthUntilItGoesRoundAgain() throws Exception {
-    AdjustableClock clock = new AdjustableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-01T05:00:00Z"));
     SimpleMeterRegistry meters =
         new SimpleMeterRegistry(); // the field relay's gauge is the other's
     relay = relay(Duration.ofMillis(10), 0, clock, meters);
@@ -224,30 +223,6 @@ class OutboxRelayTests {
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
       Thread.sleep(10);
-    }
-  }
-
-  /** The time the relay's pulse reads, moved on by the test. */
-  private static final class AdjustableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-12-01T05:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }
