@@ -31,6 +31,7 @@ final class Bench {
     phases.put("add", CartPhases::addItem);
     phases.put("read", CartPhases::read);
     phases.put("capacity", CartPhases::capacity);
+    phases.put("transaction-cost", TransactionCost::run);
     phases.put("warm-idle", Baseline::warmIdle);
     phases.put("order-creation", OrderCreation::run);
     phases.put("checkout", Checkouts::atFiveOrdersPerSecond);
@@ -86,6 +87,7 @@ final class Bench {
               "--emporium.edge.limits.cart-writes.per-ip.capacity=100000000",
               "--emporium.edge.limits.checkouts.per-ip.capacity=100000000");
       say.accept("starting the shop on free ports (state in " + state + ")");
+      long shopStarting = System.nanoTime();
       try (LocalShop stack =
               LocalShop.start(
                   stackSettings, Map.of("EMPORIUM_AWS_ENDPOINT", proxy.uri().toString()), say);
@@ -101,6 +103,9 @@ final class Bench {
         Runtime.getRuntime().addShutdownHook(onExit);
         // The budget counts from the moment the shop is ready (its start is bounded on its own).
         Instant deadline = Instant.now().plus(settings.budget());
+        StringBuilder took =
+            new StringBuilder(
+                "shop start %.0f s".formatted((System.nanoTime() - shopStarting) / 1e9));
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         StackSettings.PROCESSES.forEach(name -> processes.put(name, stack.serviceProcess(name)));
         ProcessHandle.of(moto.pid()).ifPresent(p -> processes.put("moto", p));
@@ -143,13 +148,18 @@ final class Bench {
             say.accept("the time budget is spent: the remaining phases are skipped");
             break;
           }
+          long phaseStarted = System.nanoTime();
           try {
             phase.run(run);
           } catch (Exception | AssertionError e) {
             say.accept("a phase failed: " + e);
             run.facts.merge("failures", e.toString(), (a, b) -> a + "; " + b);
           }
+          double seconds = (System.nanoTime() - phaseStarted) / 1e9;
+          say.accept("(%s took %.0f s)".formatted(named.getKey(), seconds));
+          took.append(", %s %.0f s".formatted(named.getKey(), seconds));
         }
+        run.facts.put("phaseTimes", took.toString());
         sampler.dispose();
         run.facts.put(
             "loadDuring",

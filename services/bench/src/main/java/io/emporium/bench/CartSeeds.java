@@ -51,6 +51,7 @@ final class CartSeeds {
               .formatted(status, puts.size()));
     }
     Exchange template = puts.getFirst();
+    run.cartsTable = read(template.request()).path("TableName").asText();
     HttpClient http = HttpClient.create().disableRetry(true);
     Long failed =
         Flux.fromIterable(shoppers.subList(1, shoppers.size()))
