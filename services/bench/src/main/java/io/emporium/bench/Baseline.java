@@ -42,7 +42,7 @@ final class Baseline {
             "postgresVersion", "PostgreSQL " + version.getString(1) + " (embedded, zonky)");
       }
     }
-    run.cartShoppers = run.identities.cartShoppers(run.settings.carts());
+    run.cartShoppers = run.identities.cartShoppers(run.settings.cartShoppers());
     run.identities.prepareBuyers(buyersNeeded(run.settings));
     run.say.accept(
         "%d products, stock raised for the run; idle for %d s (what the quiet shop costs)"
@@ -146,8 +146,8 @@ final class Baseline {
   /** Capacity probe, shopper mix (one buyer per ten requests) and every saga rate. */
   static int buyersNeeded(Settings settings) {
     double saga = 0;
-    for (double rate : settings.sagaRates()) {
-      saga += rate * settings.sagaPhase().toSeconds();
+    for (Settings.SagaRate rate : settings.sagaRates()) {
+      saga += rate.orders();
     }
     double mix = settings.mixedOrdersPerSecond() * settings.mixed().toSeconds();
     return (int) Math.ceil(10 + mix * 1.2 + saga * 1.2);

@@ -43,6 +43,11 @@ final class Run {
   List<String> skus = List.of();
   List<Shopper> cartShoppers = List.of();
 
+  /**
+   * The customers whose carts CartSeeds wrote straight to the emulator (the first shopper's not).
+   */
+  java.util.Set<String> seededCustomers = java.util.Set.of();
+
   /** The cart service's carts table (CartSeeds writes to it). */
   String cartsTable;
 

@@ -25,34 +25,48 @@ record StartupPlan(List<String> measured, List<String> skipped) {
   /** One JVM start: training runs of one step run together, measured ones alone. */
   record Step(Kind kind, List<String> services) {}
 
+  /** Extracting the jars, all at once, before the training runs (about 5 s). */
+  static final Duration EXTRACTING = Duration.ofSeconds(5);
+
   /**
-   * The training runs at once: extracting the jars and five Spring contexts refreshed together on
-   * two shared cores, each then writing its cache (about 40 s measured; the rest is margin).
+   * What each training run adds to the training step: they run at once, but each is a Spring
+   * context refresh with the full JIT and then the writing of its cache, 20–25 s of CPU, on two
+   * cores shared with the idle shop (five took 94 s at a load average of 5).
    */
-  static final Duration TRAINING = Duration.ofSeconds(60);
-
-  /** One service's two measured starts: ready in 3–6 s each, 200 requests, killed (about 15 s). */
-  static final Duration PER_SERVICE = Duration.ofSeconds(20);
+  static final Duration TRAINING_EACH = Duration.ofSeconds(16);
 
   /**
-   * Every service whose measured starts fit in {@code left} after the training runs, in order; the
-   * others are skipped. Nothing is measured when the training runs do not fit with one service.
+   * One service's two measured starts: ready in 7–10 s and 3.5–5 s, 200 requests each, killed
+   * (15–16 s at a load average of 5).
+   */
+  static final Duration PER_SERVICE = Duration.ofSeconds(15);
+
+  /**
+   * Every service whose training run and measured starts fit in {@code left}, in order; the others
+   * are skipped (and not trained).
    */
   static StartupPlan of(List<String> services, Duration left) {
-    Duration afterTraining = left.minus(TRAINING);
+    Duration afterExtracting = left.minus(EXTRACTING);
     int fit =
-        afterTraining.isNegative()
+        afterExtracting.isNegative()
             ? 0
-            : (int) Math.min(services.size(), afterTraining.dividedBy(PER_SERVICE));
+            : (int)
+                Math.min(
+                    services.size(), afterExtracting.dividedBy(TRAINING_EACH.plus(PER_SERVICE)));
     return new StartupPlan(
         List.copyOf(services.subList(0, fit)), List.copyOf(services.subList(fit, services.size())));
+  }
+
+  /** How long {@code services} training runs at once take, extracting their jars included. */
+  static Duration training(int services) {
+    return EXTRACTING.plus(TRAINING_EACH.multipliedBy(services));
   }
 
   /** How long the plan is expected to take. */
   Duration expected() {
     return measured.isEmpty()
         ? Duration.ZERO
-        : TRAINING.plus(PER_SERVICE.multipliedBy(measured.size()));
+        : training(measured.size()).plus(PER_SERVICE.multipliedBy(measured.size()));
   }
 
   /** The runs in order: one step of every training run, then two steps per service. */

@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class TransactionCost {
 
-  private static final Duration REPLAY = Duration.ofSeconds(3);
+  /** Each replay's length (after a second of warm-up). */
+  static final Duration REPLAY = Duration.ofSeconds(3);
 
   private TransactionCost() {}
 
@@ -42,10 +43,8 @@ final class TransactionCost {
     }
     try (DynamoDbClient dynamo = direct(run)) {
       List<Map<String, AttributeValue>> all = keys(dynamo, run.cartsTable);
-      java.util.Set<String> shoppers =
-          run.cartShoppers.stream()
-              .map(io.emporium.bench.shop.Shopper::customerId)
-              .collect(java.util.stream.Collectors.toSet());
+      java.util.Set<String> shoppers = new java.util.HashSet<>(run.seededCustomers);
+      run.cartShoppers.forEach(shopper -> shoppers.add(shopper.customerId()));
       List<Map<String, AttributeValue>> seeded =
           all.stream().filter(key -> ofAny(key, shoppers)).toList();
       run.say.accept(

@@ -36,7 +36,7 @@ class StartupPlanTests {
   @Test
   void measuresOnlyTheServicesThatFitAndNeverTrainsTheOthers() {
     Duration left =
-        StartupPlan.TRAINING.plus(StartupPlan.PER_SERVICE.multipliedBy(2)).plusSeconds(5);
+        StartupPlan.training(2).plus(StartupPlan.PER_SERVICE.multipliedBy(2)).plusSeconds(5);
 
     StartupPlan plan = StartupPlan.of(FIVE, left);
 
@@ -48,8 +48,9 @@ class StartupPlanTests {
   }
 
   @Test
-  void measuresNothingWhenTheTrainingRunsDoNotFitWithOneService() {
-    StartupPlan plan = StartupPlan.of(FIVE, StartupPlan.TRAINING.plusSeconds(5));
+  void measuresNothingWhenNotEvenOneServiceFits() {
+    StartupPlan plan =
+        StartupPlan.of(FIVE, StartupPlan.training(1).plus(StartupPlan.PER_SERVICE).minusSeconds(1));
 
     assertThat(plan.measured()).isEmpty();
     assertThat(plan.skipped()).isEqualTo(FIVE);
@@ -58,8 +59,11 @@ class StartupPlanTests {
   }
 
   @Test
-  void aPlanOfEveryServiceExpectsTheTrainingAndTwoStartsEach() {
+  void aPlanOfEveryServiceExpectsTheExtractionAndATrainingRunAndTwoStartsEach() {
     assertThat(StartupPlan.of(FIVE, Duration.ofMinutes(10)).expected())
-        .isEqualTo(StartupPlan.TRAINING.plus(StartupPlan.PER_SERVICE.multipliedBy(5)));
+        .isEqualTo(
+            StartupPlan.EXTRACTING
+                .plus(StartupPlan.TRAINING_EACH.multipliedBy(5))
+                .plus(StartupPlan.PER_SERVICE.multipliedBy(5)));
   }
 }
