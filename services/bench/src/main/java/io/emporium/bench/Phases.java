@@ -71,7 +71,7 @@ final class Phases {
               TransactionCost::run,
               s -> TransactionCost.REPLAY.plusSeconds(1).multipliedBy(2).plusSeconds(2)),
           // 12 s
-          phase("warm-idle", 5, Baseline::warmIdle, s -> s.idle().plusSeconds(2)),
+          phase("warm-idle", 5, Baseline::warmIdle, s -> s.warmIdle().plusSeconds(2)),
           // 17 s with 50 orders: ten a second, then the other services resume and settle them
           phase(
               "order-creation", 3, OrderCreation::run, s -> seconds(12 + s.createdOrders() / 10.0)),

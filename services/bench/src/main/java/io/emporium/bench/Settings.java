@@ -10,6 +10,9 @@ import java.util.List;
  * clone stays under ten minutes ({@code SettingsTests}). {@link #quick()} is a smoke run that shows
  * every phase works, not a measurement.
  *
+ * @param idle the idle window before the load (the CPU the first phases subtract)
+ * @param warmIdle the idle window once the JVMs are warm (what later phases subtract, and the idle
+ *     figures: 15 s holds whole cycles of the idle relay's 5 s polls and the outbox gauges' 15 s)
  * @param carts carts in the table during the cart phases (issue 18: 1 000)
  * @param cartShoppers of them, the carts of signed-in shoppers, which the cart phases add to and
  *     read; the others are written straight to the emulator for customers who never sign in
@@ -19,6 +22,7 @@ import java.util.List;
 record Settings(
     Duration budget,
     Duration idle,
+    Duration warmIdle,
     int connections,
     Duration warmUp,
     Duration measure,
@@ -55,6 +59,7 @@ record Settings(
     return new Settings(
         Duration.ofSeconds(480),
         Duration.ofSeconds(10),
+        Duration.ofSeconds(15),
         16,
         Duration.ofSeconds(3),
         Duration.ofSeconds(8),
@@ -80,6 +85,7 @@ record Settings(
   static Settings quick() {
     return new Settings(
         Duration.ofMinutes(5),
+        Duration.ofSeconds(2),
         Duration.ofSeconds(2),
         4,
         Duration.ofSeconds(1),
