@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  */
 final class CapacityProbe {
 
-  private static final int SHOPPERS = 5;
+  private static final int SHOPPERS = 3;
 
   private record Operation(String name, Function<Shopper, Mono<Reply>> call) {}
 

@@ -62,8 +62,8 @@ final class Phases {
               2,
               CartPhases::read,
               s -> load(s.warmUp(), s.measure(), 4).plus(replays(s, 2))),
-          // 6 s
-          phase("capacity", 5, CartPhases::capacity, s -> Duration.ofSeconds(6)),
+          // 7 s with five shoppers, three now
+          phase("capacity", 5, CartPhases::capacity, s -> Duration.ofSeconds(4)),
           // 10 s
           phase(
               "transaction-cost",

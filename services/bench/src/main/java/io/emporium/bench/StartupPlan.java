@@ -30,14 +30,15 @@ record StartupPlan(List<String> measured, List<String> skipped) {
 
   /**
    * What each training run adds to the training step: they run at once, but each is a Spring
-   * context refresh with the full JIT and then the writing of its cache, 20–25 s of CPU, on two
-   * cores shared with the idle shop (five took 94 s at a load average of 5).
+   * context refresh with the full JIT, then the writing of its cache by the JVM and a child JVM,
+   * about 38 s of CPU, on two cores (five took 94 s, on an otherwise idle machine and at a load
+   * average of 5 alike).
    */
-  static final Duration TRAINING_EACH = Duration.ofSeconds(16);
+  static final Duration TRAINING_EACH = Duration.ofSeconds(18);
 
   /**
-   * One service's two measured starts: ready in 7–10 s and 3.5–5 s, 200 requests each, killed
-   * (15–16 s at a load average of 5).
+   * One service's two measured starts: ready in 7–8 s and 3.5–4.5 s, 100 requests each, killed
+   * (15–16 s with 200 requests).
    */
   static final Duration PER_SERVICE = Duration.ofSeconds(15);
 

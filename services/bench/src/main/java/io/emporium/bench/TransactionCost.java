@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 final class TransactionCost {
 
   /** Each replay's length (after a second of warm-up). */
-  static final Duration REPLAY = Duration.ofSeconds(3);
+  static final Duration REPLAY = Duration.ofSeconds(2);
 
   private TransactionCost() {}
 
