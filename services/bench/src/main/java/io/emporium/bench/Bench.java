@@ -136,9 +136,10 @@ final class Bench {
         }
         run.facts.put("phaseTimes", took.toString());
         sampler.dispose();
-        // The shop is thrown away: killed, not stopped (a graceful stop waits for every
-        // listener's long poll, about 20 s).
+        // The shop and its emulator are thrown away: killed, not stopped (a graceful stop waits for
+        // every listener's long poll, about 20 s, and moto may sit out its 5 s of grace).
         StackSettings.PROCESSES.forEach(stack::killService);
+        ProcessHandle.of(moto.pid()).ifPresent(ProcessHandle::destroyForcibly);
         run.facts.put(
             "loadDuring",
             "mean %.1f, max %.1f (%d samples, one every 15 s)"
