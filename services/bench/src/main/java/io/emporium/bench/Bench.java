@@ -20,41 +20,12 @@ import java.util.function.Consumer;
  */
 final class Bench {
 
-  /** The phases by name, in order; each adds its figures to the run. */
-  static final Map<String, Phase> PHASES = phases();
-
-  private static Map<String, Phase> phases() {
-    Map<String, Phase> phases = new LinkedHashMap<>();
-    phases.put("baseline", Baseline::run);
-    phases.put("search", SearchPhase::atSeedSize);
-    phases.put("seed", CartSeeds::seed);
-    phases.put("add", CartPhases::addItem);
-    phases.put("read", CartPhases::read);
-    phases.put("capacity", CartPhases::capacity);
-    phases.put("warm-idle", Baseline::warmIdle);
-    phases.put("order-creation", OrderCreation::run);
-    phases.put("checkout", Checkouts::atFiveOrdersPerSecond);
-    phases.put("saga", Checkouts::sagaRates);
-    phases.put("messaging-ceiling", MessagingCeiling::run);
-    phases.put("relay", RelayPhase::run);
-    phases.put("memory", Memory::afterLoad);
-    phases.put("spa", SpaPhase::run);
-    phases.put("search-at-scale", SearchPhase::atScale);
-    phases.put("startup", StartupPhase::run);
-    return java.util.Collections.unmodifiableMap(phases);
-  }
-
-  @FunctionalInterface
-  interface Phase {
-    void run(Run run) throws Exception;
-  }
-
   private final Path root;
   private final Settings settings;
   private final Consumer<String> say;
   private final java.util.function.Predicate<String> runs;
 
-  /** A bench that runs the phases {@code runs} accepts (by name, see {@link #PHASES}). */
+  /** A bench that runs the phases {@code runs} accepts (by name, see {@link Phases#ALL}). */
   Bench(
       Path root,
       Settings settings,
@@ -67,6 +38,8 @@ final class Bench {
   }
 
   Run run() throws java.io.IOException {
+    // The budget counts from here: the shop's start is part of the run.
+    Instant deadline = Instant.now().plus(settings.budget());
     Path state = root.resolve(".emporium/bench");
     java.nio.file.Files.createDirectories(state);
     say.accept("starting moto_server and the counting proxy in front of it");
@@ -86,6 +59,7 @@ final class Bench {
               "--emporium.edge.limits.cart-writes.per-ip.capacity=100000000",
               "--emporium.edge.limits.checkouts.per-ip.capacity=100000000");
       say.accept("starting the shop on free ports (state in " + state + ")");
+      long shopStarting = System.nanoTime();
       try (LocalShop stack =
               LocalShop.start(
                   stackSettings, Map.of("EMPORIUM_AWS_ENDPOINT", proxy.uri().toString()), say);
@@ -99,8 +73,9 @@ final class Bench {
                 },
                 "bench-stop");
         Runtime.getRuntime().addShutdownHook(onExit);
-        // The budget counts from the moment the shop is ready (its start is bounded on its own).
-        Instant deadline = Instant.now().plus(settings.budget());
+        StringBuilder took =
+            new StringBuilder(
+                "shop start %.0f s".formatted((System.nanoTime() - shopStarting) / 1e9));
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         StackSettings.PROCESSES.forEach(name -> processes.put(name, stack.serviceProcess(name)));
         ProcessHandle.of(moto.pid()).ifPresent(p -> processes.put("moto", p));
@@ -134,23 +109,37 @@ final class Bench {
                         loads.add(
                             Double.parseDouble(
                                 io.emporium.bench.proc.Machine.load().split(" ")[0])));
-        for (Map.Entry<String, Phase> named : PHASES.entrySet()) {
-          if (!runs.test(named.getKey())) {
+        for (Phases.Phase phase : Phases.ALL) {
+          if (!runs.test(phase.name())) {
             continue;
           }
-          Phase phase = named.getValue();
-          if (Instant.now().isAfter(deadline)) {
-            say.accept("the time budget is spent: the remaining phases are skipped");
-            break;
+          if (!phase.fitsItself() && !run.fits(phase.expected().apply(settings))) {
+            say.accept("the time budget is spent: phase " + phase.name() + " is skipped");
+            run.add(
+                io.emporium.bench.report.Figure.notMeasured(
+                    phase.section(),
+                    "phase " + phase.name(),
+                    "",
+                    "the run's time budget was spent"));
+            continue;
           }
+          long phaseStarted = System.nanoTime();
           try {
-            phase.run(run);
+            phase.body().run(run);
           } catch (Exception | AssertionError e) {
             say.accept("a phase failed: " + e);
             run.facts.merge("failures", e.toString(), (a, b) -> a + "; " + b);
           }
+          double seconds = (System.nanoTime() - phaseStarted) / 1e9;
+          say.accept("(%s took %.0f s)".formatted(phase.name(), seconds));
+          took.append(", %s %.0f s".formatted(phase.name(), seconds));
         }
+        run.facts.put("phaseTimes", took.toString());
         sampler.dispose();
+        // The shop and its emulator are thrown away: killed, not stopped (a graceful stop waits for
+        // every listener's long poll, about 20 s, and moto may sit out its 5 s of grace).
+        StackSettings.PROCESSES.forEach(stack::killService);
+        ProcessHandle.of(moto.pid()).ifPresent(ProcessHandle::destroyForcibly);
         run.facts.put(
             "loadDuring",
             "mean %.1f, max %.1f (%d samples, one every 15 s)"

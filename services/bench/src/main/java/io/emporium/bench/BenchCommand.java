@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
   static final class PhaseNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return Bench.PHASES.keySet().iterator();
+      return Phases.names().iterator();
     }
   }
 
@@ -76,8 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
             : quick
                 ? root.resolve("services/bench/target/benchmarks-quick.md")
                 : root.resolve("docs/benchmarks.md");
-    if (only != null && !Bench.PHASES.keySet().containsAll(only)) {
-      say("unknown phase in --only " + only + "; the phases: " + Bench.PHASES.keySet());
+    if (only != null && !Phases.names().containsAll(only)) {
+      say("unknown phase in --only " + only + "; the phases: " + Phases.names());
       return 2;
     }
     java.util.function.Predicate<String> runs =

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  */
 final class CapacityProbe {
 
-  private static final int SHOPPERS = 5;
+  private static final int SHOPPERS = 3;
 
   private record Operation(String name, Function<Shopper, Mono<Reply>> call) {}
 
@@ -72,6 +72,10 @@ final class CapacityProbe {
       }
     }
     List<Exchange> captured = run.proxy.stopCapture();
+    run.checkoutTransactions =
+        CartPhases.ok(captured, "TransactWriteItems").stream()
+            .filter(e -> within(windows.get("check out"), e.arrivedNanos()))
+            .toList();
     CapacityUnits units = new CapacityUnits();
     Map<String, CapacityUnits.Units> byOperation = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> requests = new LinkedHashMap<>();
@@ -107,6 +111,10 @@ final class CapacityProbe {
                     "requests: "
                         + perShopper(requests.get(name))
                         + " (units from item sizes: moto reports a constant)")));
+  }
+
+  private static boolean within(List<long[]> spans, long nanos) {
+    return spans.stream().anyMatch(span -> nanos >= span[0] && nanos <= span[1]);
   }
 
   /** Requests on the outbox or inbox table outside a transaction: the relay's or a listener's. */

@@ -16,12 +16,13 @@ import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * Gives every cart shopper a cart of one line before the cart phases, so that the add phase
- * measures adds to an existing cart (the common add; a cart's first add is the capacity probe's
- * "add to a new cart") and the read phase reads as many carts as it says. One shopper adds through
- * the shop; the cart's own PutItem of that first line is the template, written again straight to
- * the emulator for every other shopper with their customer id and a cart id of its own, so the
- * seeded items are exactly what the cart writes.
+ * Fills the carts table before the cart phases: every cart shopper gets a cart of one line, so that
+ * the add phase measures adds to an existing cart (the common add; a cart's first add is the
+ * capacity probe's "add to a new cart"), and customers who never sign in get one each until the
+ * table holds {@code carts} (the reference's read scans them all). One shopper adds through the
+ * shop; the cart's own PutItem of that first line is the template, written again straight to the
+ * emulator for every other customer with their id and a cart id of its own, so the seeded items are
+ * exactly what the cart writes.
  */
 final class CartSeeds {
 
@@ -31,8 +32,10 @@ final class CartSeeds {
 
   static void seed(Run run) {
     List<Shopper> shoppers = run.cartShoppers;
+    int others = Math.max(0, run.settings.carts() - shoppers.size());
     run.say.accept(
-        "giving each of the %d cart shoppers a cart of one line".formatted(shoppers.size()));
+        "giving each of the %d cart shoppers and %d other customers a cart of one line"
+            .formatted(shoppers.size(), others));
     Shopper first = shoppers.getFirst();
     run.proxy.capture(c -> c.client().equals("cart") && c.operation().equals("PutItem"));
     int status =
@@ -51,11 +54,19 @@ final class CartSeeds {
               .formatted(status, puts.size()));
     }
     Exchange template = puts.getFirst();
+    run.cartsTable = read(template.request()).path("TableName").asText();
+    List<String> customers = new java.util.ArrayList<>();
+    shoppers.subList(1, shoppers.size()).forEach(s -> customers.add(s.customerId()));
+    for (int i = 0; i < others; i++) {
+      customers.add("bench-" + UUID.randomUUID());
+    }
+    run.seededCustomers = java.util.Set.copyOf(customers);
     HttpClient http = HttpClient.create().disableRetry(true);
     Long failed =
-        Flux.fromIterable(shoppers.subList(1, shoppers.size()))
+        Flux.fromIterable(customers)
             .flatMap(
-                shopper -> Replay.send(http, run.moto, copy(template, first.customerId(), shopper)),
+                customer ->
+                    Replay.send(http, run.moto, copy(template, first.customerId(), customer)),
                 8)
             .filter(code -> code != 200)
             .count()
@@ -65,8 +76,8 @@ final class CartSeeds {
     }
   }
 
-  /** The template's PutItem for {@code shopper}: their id where the first shopper's was. */
-  private static Exchange copy(Exchange template, String firstId, Shopper shopper) {
+  /** The template's PutItem for {@code customer}: their id where the first shopper's was. */
+  private static Exchange copy(Exchange template, String firstId, String customer) {
     ObjectNode request = (ObjectNode) read(template.request());
     ObjectNode put = JSON.createObjectNode();
     put.set("TableName", request.get("TableName"));
@@ -75,8 +86,7 @@ final class CartSeeds {
       Map.Entry<String, JsonNode> attribute = it.next();
       JsonNode s = attribute.getValue().get("S");
       if (s != null && s.asText().contains(firstId)) {
-        ((ObjectNode) attribute.getValue())
-            .put("S", s.asText().replace(firstId, shopper.customerId()));
+        ((ObjectNode) attribute.getValue()).put("S", s.asText().replace(firstId, customer));
       }
     }
     if (item.has("cartId")) {

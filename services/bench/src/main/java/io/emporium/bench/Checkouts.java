@@ -130,10 +130,11 @@ final class Checkouts {
 
   /** Checkouts only (each an add then a checkout) at each of the settings' rates. */
   static void sagaRates(Run run) throws Exception {
-    double[] rates = run.settings.sagaRates();
-    for (int r = 0; r < rates.length; r++) {
-      double rate = rates[r];
-      if (!run.fits(run.settings.sagaPhase().plus(run.settings.drain()))) {
+    List<Settings.SagaRate> rates = run.settings.sagaRates();
+    for (int r = 0; r < rates.size(); r++) {
+      double rate = rates.get(r).perSecond();
+      Duration length = rates.get(r).length();
+      if (!run.fits(Phases.sagaRate(rates.get(r)))) {
         run.add(
             Figure.notMeasured(
                 7,
@@ -143,15 +144,14 @@ final class Checkouts {
         continue;
       }
       Map<String, Instant> sent = new ConcurrentHashMap<>();
-      run.say.accept(
-          "saga at %.0f orders/s for %d s".formatted(rate, run.settings.sagaPhase().toSeconds()));
+      run.say.accept("saga at %.0f orders/s for %d s".formatted(rate, length.toSeconds()));
       Window window = Window.open(run);
       Instant start = Instant.now();
       LoadResult load =
           run.load.open(
               "checkouts at %.0f/s".formatted(rate),
               rate,
-              run.settings.sagaPhase(),
+              length,
               i -> {
                 Shopper buyer = run.newBuyer();
                 return add(run, buyer, (int) i)
@@ -178,7 +178,7 @@ final class Checkouts {
               "saga CPU per order at %.0f orders/s".formatted(rate),
               "%.0f ms (%d confirmed of %d)".formatted(cpu, confirmed, sent.size()),
               "all processes above idle: " + w.cpuPerOrder(confirmed)));
-      boolean top = r == rates.length - 1;
+      boolean top = r == rates.size() - 1;
       run.add(
           new Figure(
               5,

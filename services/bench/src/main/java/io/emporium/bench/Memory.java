@@ -25,7 +25,7 @@ final class Memory {
                 "fat jar, no AOT cache, -Xmx384m, serial GC, full JIT",
                 rss <= 200
                     ? ""
-                    : "the JVM says: " + JvmMemory.of(run.stack.serviceProcess(name).pid())));
+                    : "the JVM says: " + JvmMemory.of(run.stack.serviceProcess(name).pid(), rss)));
       } else {
         others.append("%s %.0f MB, ".formatted(name, rss));
       }

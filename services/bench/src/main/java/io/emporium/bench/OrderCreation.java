@@ -34,7 +34,7 @@ final class OrderCreation {
   private OrderCreation() {}
 
   static void run(Run run) throws Exception {
-    int count = (int) Math.max(10, RATE * run.settings.sagaPhase().toSeconds());
+    int count = run.settings.createdOrders();
     List<ProcessHandle> paused =
         List.of("catalog", "cart", "payment", "notification", "edge", "psp").stream()
             .map(run.stack::serviceProcess)

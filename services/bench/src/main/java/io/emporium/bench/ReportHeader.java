@@ -62,6 +62,9 @@ final class ReportHeader {
               + " (other engineers build and test on this machine: compare ratios within the run) |");
     }
     lines.add("| run took | %d min %d s |".formatted(took.toMinutes(), took.toSecondsPart()));
+    if (run.facts.containsKey("phaseTimes")) {
+      lines.add("| where the time went | " + run.facts.get("phaseTimes") + " |");
+    }
     lines.add(
         "| JDK | "
             + System.getProperty("java.vm.name")

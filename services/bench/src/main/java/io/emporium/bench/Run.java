@@ -42,6 +42,20 @@ final class Run {
   final Map<String, Object> facts = new ConcurrentHashMap<>();
   List<String> skus = List.of();
   List<Shopper> cartShoppers = List.of();
+
+  /**
+   * The customers whose carts CartSeeds wrote straight to the emulator (the first shopper's not).
+   */
+  java.util.Set<String> seededCustomers = java.util.Set.of();
+
+  /** The cart service's carts table (CartSeeds writes to it). */
+  String cartsTable;
+
+  /**
+   * The cart's checkout transactions the capacity probe captured (TransactionCost replays them).
+   */
+  List<io.emporium.bench.proxy.Exchange> checkoutTransactions = List.of();
+
   CpuMeter.Usage idle;
   CallCounts idleCalls;
   private final AtomicInteger nextBuyer = new AtomicInteger();
