@@ -9,22 +9,11 @@ reading moto's CPU from /proc before and after. Usage:
 Each line printed: the cart's size, the request shape, moto's CPU per request and the wall time per request.
 The bench itself (./emporium bench) measures the shop's real adds; this isolates the emulator's share.
 """
-import os, socket, subprocess, sys, time, json
-import boto3
+import sys, time
+from own_moto import cpu_ms, dynamodb, started
 
-def free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-
-def cpu_ms(pid):
-    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(f[11]) + int(f[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
-
-port = free_port()
-moto = subprocess.Popen(["moto_server", "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-try:
-    time.sleep(2)
-    d = boto3.client("dynamodb", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1",
-                     aws_access_key_id="t", aws_secret_access_key="t")
+with started() as (port, pid):
+    d = dynamodb(port)
     d.create_table(TableName="carts", KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
                    AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
     def snap(i):
@@ -79,7 +68,6 @@ try:
     }
     N = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     sizes = [int(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "1,10,40").split(",")]
-    pid = moto.pid
     ONLY = sys.argv[3].split('|') if len(sys.argv) > 3 else None
     for lines in sizes:
         carts = [f"CUSTOMER#{lines}-{i}" for i in range(50)]
@@ -95,5 +83,3 @@ try:
             print(f"{lines:3d} lines | {name:70s} | moto {(c1-c0)/N:5.2f} ms CPU/op | {(t1-t0)*1000/N:5.2f} ms wall/op", flush=True)
             for pk in carts:  # reset the item size
                 d.put_item(TableName="carts", Item=cart(pk, lines))
-finally:
-    moto.terminate(); moto.wait()

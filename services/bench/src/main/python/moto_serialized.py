@@ -5,31 +5,24 @@ requests per second, moto CPU per request (/proc) and moto's share of a core. Us
 
     python3 services/bench/src/main/python/moto_serialized.py
 """
-import os, socket, subprocess, time, threading, boto3, sys
+import os, time, threading
 from botocore.config import Config
+from own_moto import cpu_ms, dynamodb, started
 LAUNCHER = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../local/src/main/resources/io/emporium/local/moto_server.py")).read()
-def free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-def cpu_ms(pid):
-    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(f[11]) + int(f[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
 def snap(i):
     return {"M": {"name": {"S": f"Product number {i} with a name"}, "amountMinor": {"N": "1999"}, "currency": {"S": "EUR"}}}
 def run(kind, threads, seconds=8):
-    port = free_port()
-    cmd = ["moto_server", "-H", "127.0.0.1", "-p", str(port)] if kind == "plain" else ["python3", "-c", LAUNCHER, "-H", "127.0.0.1", "-p", str(port)]
-    moto = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(2.5)
+    cmd = ("moto_server",) if kind == "plain" else ("python3", "-c", LAUNCHER)
+    with started(cmd, ready_after=2.5) as (port, pid):
         cfg = Config(max_pool_connections=32, retries={"max_attempts": 1})
-        d = boto3.client("dynamodb", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1", aws_access_key_id="t", aws_secret_access_key="t", config=cfg)
+        d = dynamodb(port, cfg)
         d.create_table(TableName="carts", KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}], AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
         for c in range(250):
             d.put_item(TableName="carts", Item={"pk": {"S": f"c{c}"}, "status": {"S": "OPEN"}, "version": {"N": "1"},
                 "lines": {"M": {f"SKU-{i}": {"N": "1"} for i in range(2)}}, "products": {"M": {f"SKU-{i}": snap(i) for i in range(2)}}})
         stop = time.time() + seconds; count = [0]; lock = threading.Lock()
         def worker(t):
-            cl = boto3.client("dynamodb", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1", aws_access_key_id="t", aws_secret_access_key="t", config=cfg)
+            cl = dynamodb(port, cfg)
             i = t
             while time.time() < stop:
                 sku = f"SKU-{(i // 250) % 50 + 2}"
@@ -39,13 +32,11 @@ def run(kind, threads, seconds=8):
                     ExpressionAttributeValues={":z": {"N": "0"}, ":q": {"N": "1"}, ":prod": snap(1), ":one": {"N": "1"}, ":open": {"S": "OPEN"}}, ReturnValues="ALL_NEW")
                 i += threads
                 with lock: count[0] += 1
-        before = cpu_ms(moto.pid); t0 = time.time()
+        before = cpu_ms(pid); t0 = time.time()
         ts = [threading.Thread(target=worker, args=(t,)) for t in range(threads)]
         [t.start() for t in ts]; [t.join() for t in ts]
-        el = time.time() - t0; cpu = cpu_ms(moto.pid) - before
+        el = time.time() - t0; cpu = cpu_ms(pid) - before
         print(f"{kind:10s} {threads:2d} threads: {count[0]/el:6.1f} UpdateItem/s, moto {cpu/count[0]:5.2f} ms CPU each, moto at {cpu/el/10:.0f} % of a core", flush=True)
-    finally:
-        moto.terminate(); moto.wait()
 for threads in (1, 16):
     for kind in ("plain", "serialized"):
         run(kind, threads)

@@ -8,17 +8,11 @@ outbox item), one at a time, reading moto's CPU from /proc. Usage:
 
     python3 services/bench/src/main/python/moto_transaction_copy.py
 """
-import os, socket, subprocess, time, boto3, uuid
-def free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-def cpu_ms(pid):
-    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(f[11]) + int(f[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
-port = free_port()
-moto = subprocess.Popen(["moto_server", "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-try:
-    time.sleep(2)
-    d = boto3.client("dynamodb", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1", aws_access_key_id="t", aws_secret_access_key="t")
+import time, uuid
+from own_moto import cpu_ms, dynamodb, started
+
+with started() as (port, pid):
+    d = dynamodb(port)
     for t in ("carts", "outbox"):
         d.create_table(TableName=t, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}], AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
     def cart(pk, lines=2):
@@ -29,7 +23,7 @@ try:
     for size in (0, 250, 1000, 2000):
         while n < size:
             d.put_item(TableName="carts", Item=cart(f"c{n}")); n += 1
-        before = cpu_ms(moto.pid); t0 = time.time()
+        before = cpu_ms(pid); t0 = time.time()
         for i in range(40):
             pk = f"x{size}-{i}"
             d.put_item(TableName="carts", Item=cart(pk))
@@ -37,12 +31,9 @@ try:
                 {"Update": {"TableName": "carts", "Key": {"pk": {"S": pk}}, "UpdateExpression": "SET #s = :c", "ConditionExpression": "#s = :o",
                             "ExpressionAttributeNames": {"#s": "status"}, "ExpressionAttributeValues": {":c": {"S": "CHECKED_OUT"}, ":o": {"S": "OPEN"}}}},
                 {"Put": {"TableName": "outbox", "Item": {"pk": {"S": str(uuid.uuid4())}, "payload": {"S": "x" * 800}}}}])
-        tx = (cpu_ms(moto.pid) - before) / 40
-        before = cpu_ms(moto.pid)
+        tx = (cpu_ms(pid) - before) / 40
+        before = cpu_ms(pid)
         for i in range(40):
             d.put_item(TableName="carts", Item=cart(f"y{size}-{i}"))
-        put = (cpu_ms(moto.pid) - before) / 40
+        put = (cpu_ms(pid) - before) / 40
         print(f"{size + 80} carts: put+transact {tx:.1f} ms, put alone {put:.1f} ms -> transact ~{tx-put:.1f} ms of moto CPU", flush=True)
-        n += 0
-finally:
-    moto.terminate()
