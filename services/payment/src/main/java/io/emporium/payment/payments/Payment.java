@@ -32,18 +32,6 @@ record Payment(
         authorizationRequestedAt);
   }
 
-  Payment authorizing(Instant at) {
-    return new Payment(
-        paymentId,
-        orderId,
-        customer,
-        amount,
-        paymentMethodToken,
-        PaymentStatus.AUTHORIZING,
-        providerPaymentId,
-        at);
-  }
-
   Payment withProviderPaymentId(String id) {
     return new Payment(
         paymentId,

@@ -29,7 +29,12 @@ class PaymentIntents {
     this.transactions = transactions;
   }
 
-  /** StockReserved: AWAITING_STOCK → AUTHORIZING. Fails while OrderPlaced has not arrived. */
+  /**
+   * StockReserved: AWAITING_STOCK → AUTHORIZING. Fails while OrderPlaced has not arrived. The
+   * intent records no request time: none is sent until {@link #sending} stamps one, so a
+   * cancellation that comes first releases at once instead of waiting {@code reconcile.stuck-after}
+   * for a request that will never leave.
+   */
   Mono<Intent> authorize(String orderId) {
     return locked(
         payments
@@ -40,7 +45,7 @@ class PaymentIntents {
                   if (payment.status() != PaymentStatus.AWAITING_STOCK) {
                     return Mono.just(new Intent(payment, false));
                   }
-                  Payment next = payment.authorizing(clock.instant());
+                  Payment next = payment.withStatus(PaymentStatus.AUTHORIZING);
                   return payments.update(next).thenReturn(new Intent(next, true));
                 }));
   }

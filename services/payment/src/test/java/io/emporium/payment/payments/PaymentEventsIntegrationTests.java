@@ -29,6 +29,7 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
 
   @Autowired DatabaseClient db;
   @Autowired MeterRegistry meters;
+  @Autowired PaymentIntents intents;
 
   private final EventBus bus = new EventBus();
 
@@ -200,6 +201,27 @@ class PaymentEventsIntegrationTests extends PaymentIntegrationTest {
 
     await().atMost(WITHIN).until(() -> tables().processed(reserved.id()));
     assertThat(bus.drain(ORDER_FROM_PAYMENT, order.orderId(), Duration.ofSeconds(2))).isEmpty();
+    assertThat(status(order)).isEqualTo("VOIDED");
+    assertThat(ledgerKinds(order)).isEmpty();
+  }
+
+  /**
+   * StockReserved's intent is committed (AUTHORIZING) but its request not yet sent when the
+   * cancellation comes (the e2e saga-deadline run: payment restarted with both messages waiting).
+   * No request can leave after it, so the payment is voided at once — it used to wait for the
+   * reconciler ({@code stuck-after} from the intent, a minute and more).
+   */
+  @Test
+  void orderCancelledBetweenTheIntentAndItsRequestIsVoidedAtOnce() {
+    var order = Orders.paidWith(Orders.APPROVES);
+    bus.publish(order.placed());
+    awaitStatus(order, "AWAITING_STOCK");
+    intents.authorize(order.orderId()).block();
+    assertThat(status(order)).isEqualTo("AUTHORIZING");
+
+    var cancelled = bus.publish(order.cancelled(CancellationReason.TIMEOUT));
+
+    await().atMost(WITHIN).until(() -> tables().processed(cancelled.id()));
     assertThat(status(order)).isEqualTo("VOIDED");
     assertThat(ledgerKinds(order)).isEmpty();
   }
