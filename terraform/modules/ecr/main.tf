@@ -6,7 +6,8 @@
 # only forbids moving a tag). Rule 1 selects every image carrying that prefix and expires none of them in practice
 # (it would start beyond 9999), and ECR never lets a lower-priority rule expire an image a higher one selected. So
 # rules 2 and 3 (untagged images after a day, then everything but the newest keep_last_images) reach only images
-# prod never ran.
+# prod never ran. The image's SBOM attestation (cosign 3: an untagged OCI referrer of it) is tagged
+# <prod_tag_prefix><sha>.att-<12 hex> by the same step (pipeline/bin/protect-prod-images), so rule 1 keeps it too.
 
 locals {
   tags = merge({ "emporium:component" = "ecr" }, var.tags)

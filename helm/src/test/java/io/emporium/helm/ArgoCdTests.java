@@ -8,6 +8,7 @@ import static io.emporium.helm.Manifests.only;
 import static io.emporium.helm.Manifests.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArgoCdTests {
 
   private static final Path ARGOCD = Charts.repoRoot().resolve("argocd");
+  private static final YAMLMapper YAML = new YAMLMapper();
 
   static List<String> envs() {
     return Charts.ENVS;
@@ -114,6 +116,89 @@ class ArgoCdTests {
         .isNull();
     assertThat(string(set, "spec.templatePatch"))
         .contains("{{- if eq .autoSync \"true\" }}", "prune: true", "selfHeal: true");
+  }
+
+  @ParameterizedTest
+  @MethodSource("envs")
+  void onlyDevSubscribesItsServicesToTheSmokeTestDispatch(String env) {
+    List<Map<String, Object>> apps = apps(env);
+    Map<String, Object> annotations =
+        map(only(apps, "ApplicationSet"), "spec.template.metadata.annotations");
+    List<Map<String, Object>> configMaps = ofKind(apps, "ConfigMap");
+
+    if (env.equals("dev")) {
+      assertThat(annotations).containsExactly(Map.entry(SUBSCRIPTION, ""));
+      Map<String, Object> cm = only(apps, "ConfigMap");
+      assertThat(string(cm, "metadata.name")).isEqualTo("argocd-notifications-cm");
+      assertThat(string(cm, "metadata.namespace")).isEqualTo("argocd");
+      // The annotation names a trigger and a service this ConfigMap defines.
+      assertThat(map(cm, "data"))
+          .containsKeys("trigger.on-deployed", "service.webhook.github-dispatch");
+    } else {
+      assertThat(annotations).isNull();
+      assertThat(configMaps).isEmpty();
+    }
+  }
+
+  @Test
+  void theTriggerFiresOnlyForASucceededSyncOfAHealthyApplicationOncePerRevision()
+      throws IOException {
+    List<Map<String, Object>> triggers = notification("trigger.on-deployed");
+
+    assertThat(triggers).singleElement();
+    Map<String, Object> trigger = triggers.getFirst();
+    assertThat(trigger.get("when").toString())
+        .contains(
+            "app.status.operationState.phase in ['Succeeded']",
+            "and app.status.health.status == 'Healthy'")
+        .doesNotContain(" or ");
+    assertThat(trigger.get("oncePer")).isEqualTo("app.status.operationState?.syncResult?.revision");
+    assertThat(trigger.get("send")).isEqualTo(List.of("smoke-dev-dispatch"));
+  }
+
+  @Test
+  void theDispatchIsTheRepositoryDispatchSmokeDevListensFor() throws IOException {
+    Map<String, Object> webhook =
+        yaml(notificationsData().get("template.smoke-dev-dispatch").toString());
+    Map<String, Object> request = map(webhook, "webhook.github-dispatch");
+    Map<String, Object> service =
+        yaml(notificationsData().get("service.webhook.github-dispatch").toString());
+    Map<String, Object> smokeDev =
+        Charts.read(Charts.repoRoot().resolve(".github/workflows/smoke-dev.yml"));
+    // What GitHub receives once Argo CD filled in the {{ }} (here: nothing).
+    Map<String, Object> body = yaml(request.get("body").toString().replaceAll("\\{\\{.*?}}", ""));
+
+    assertThat(string(service, "url")).isEqualTo("https://api.github.com");
+    assertThat(list(service, "headers"))
+        .contains(Map.of("name", "Authorization", "value", "Bearer $github-token"));
+    assertThat(request)
+        .containsEntry("method", "POST")
+        .containsEntry(
+            "path", "/repos/{{call .repo.FullNameByRepoURL .app.spec.source.repoURL}}/dispatches");
+    assertThat(at(smokeDev, "on.repository_dispatch.types"))
+        .isEqualTo(List.of(body.get("event_type")));
+    assertThat(map(body, "client_payload")).containsOnlyKeys("app", "revision", "images");
+    assertThat(request.get("body").toString())
+        .contains("\"revision\": \"{{.app.status.operationState.syncResult.revision}}\"")
+        .contains("\"app\": \"{{.app.metadata.name}}\"");
+  }
+
+  private static final String SUBSCRIPTION =
+      "notifications.argoproj.io/subscribe.on-deployed.github-dispatch";
+
+  private static Map<String, Object> notificationsData() {
+    return map(named(apps("dev"), "ConfigMap", "argocd-notifications-cm"), "data");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> yaml(String text) throws IOException {
+    return YAML.readValue(text, Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> notification(String key) throws IOException {
+    return (List<Map<String, Object>>)
+        YAML.readValue(notificationsData().get(key).toString(), List.class);
   }
 
   @ParameterizedTest

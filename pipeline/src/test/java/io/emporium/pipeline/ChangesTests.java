@@ -128,6 +128,40 @@ class ChangesTests {
   }
 
   @Test
+  void thePullRequestsPlansLeaveOutTheBootstrapWhoseStateIsLocal() {
+    String head =
+        after(
+            "terraform/bootstrap/variables.tf",
+            repo.read("terraform/bootstrap/variables.tf") + "\n");
+
+    assertThat(repo.script("changed-roots", base, head).output())
+        .isEqualTo("terraform/bootstrap\n");
+    Command forPlans = repo.script("changed-roots", "--remote-state", base, head);
+    assertThat(forPlans.exitCode()).isZero();
+    assertThat(forPlans.output().lines())
+        .containsExactly(
+            "changed-roots: terraform/bootstrap is affected but its state is local: not planned"
+                + " (a plan would create everything)");
+    assertThat(repo.script("changed-roots", "--remote-state", "0".repeat(40), head).output())
+        .contains("terraform/envs/dev\n", "terraform/envs/prod\n", "terraform/shared\n")
+        .doesNotContain("\nterraform/bootstrap\n");
+  }
+
+  @Test
+  void aBootstrapMigratedToTheS3BackendIsPlannedAgain() {
+    String versions = repo.read("terraform/bootstrap/versions.tf");
+    String migrated =
+        versions.replaceFirst(
+            "(?m)^(terraform \\{)$",
+            "$1\n  backend \"s3\" {\n    key = \"emporium/bootstrap/terraform.tfstate\"\n  }");
+    assertThat(migrated).isNotEqualTo(versions);
+    String head = after("terraform/bootstrap/versions.tf", migrated);
+
+    assertThat(repo.script("changed-roots", "--remote-state", base, head).output())
+        .isEqualTo("terraform/bootstrap\n");
+  }
+
+  @Test
   void theTopologyReplansBothEnvironments() {
     String head = after("events-schema/topology.yaml", "version: 1\n");
 

@@ -30,7 +30,19 @@ class ProtectProdImagesIntegrationTests {
       """
       {"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",\
       "config":{"mediaType":"application/vnd.oci.image.config.v1+json",\
-      "digest":"sha256:%s","size":2},"layers":[]}""";
+      "digest":"sha256:%s","size":2},"layers":[{"mediaType":\
+      "application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:%1$s","size":1}]}""";
+
+  /** What cosign 3 pushes for `cosign attest`: a manifest whose subject is the image. */
+  private static final String REFERRER =
+      """
+      {"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",\
+      "artifactType":"application/vnd.dev.sigstore.bundle.v0.3+json",\
+      "config":{"mediaType":"application/vnd.oci.empty.v1+json","digest":\
+      "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a","size":2},\
+      "layers":[{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json",\
+      "digest":"sha256:%s","size":1}],\
+      "subject":{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"%s","size":1}}""";
 
   private static MotoServer moto;
   private static EcrClient ecr;
@@ -98,6 +110,57 @@ class ProtectProdImagesIntegrationTests {
       ImageDetail marked = image(service, "prod-" + tag);
       assertThat(marked.imageDigest()).isEqualTo(image(service, tag).imageDigest());
     }
+  }
+
+  @Test
+  void keepsTheAttestationsOfTheImagesProdRunsAndNothingElse() {
+    String cartTag = repo.script("image-tags", "get", "prod", "cart").output().strip();
+    String cart = image("cart", cartTag).imageDigest();
+    String referrer = push("cart", null, REFERRER.formatted("b".repeat(64), cart));
+    String otherImage = push("cart", null, MANIFEST.formatted("c".repeat(64)));
+    String othersReferrer = push("cart", null, REFERRER.formatted("d".repeat(64), otherImage));
+    String orderTag = repo.script("image-tags", "get", "prod", "order").output().strip();
+    String order = image("order", orderTag).imageDigest();
+    // cosign 2's storage: a tag named after the image's digest.
+    String legacy =
+        push("order", "sha256-" + order.substring(7) + ".att", MANIFEST.formatted("e".repeat(64)));
+
+    Command run = repo.script(env, "protect-prod-images");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(tags("cart", referrer))
+        .containsExactly("prod-" + cartTag + ".att-" + referrer.substring(7, 19));
+    assertThat(tags("cart", otherImage)).isEmpty();
+    assertThat(tags("cart", othersReferrer)).isEmpty();
+    assertThat(tags("order", legacy))
+        .containsExactlyInAnyOrder(
+            "sha256-" + order.substring(7) + ".att",
+            "prod-" + orderTag + ".att-" + legacy.substring(7, 19));
+    assertThat(run.output().lines().filter(l -> l.contains(" attestation "))).hasSize(2);
+
+    Command again = repo.script(env, "protect-prod-images");
+    assertThat(again.exitCode()).as(again.output()).isZero();
+    assertThat(again.output()).doesNotContain(" attestation ");
+  }
+
+  private String push(String service, String tag, String manifest) {
+    return ecr.putImage(
+            r ->
+                r.repositoryName(prefix + "/" + service)
+                    .imageTag(tag)
+                    .imageManifestMediaType("application/vnd.oci.image.manifest.v1+json")
+                    .imageManifest(manifest))
+        .image()
+        .imageId()
+        .imageDigest();
+  }
+
+  private List<String> tags(String service, String digest) {
+    return ecr.describeImages(
+            r -> r.repositoryName(prefix + "/" + service).imageIds(i -> i.imageDigest(digest)))
+        .imageDetails()
+        .getFirst()
+        .imageTags();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,6 +87,74 @@ class WorkflowLintTests {
     JsonNode permissions = YAML.readTree(workflow.toFile()).path("permissions");
 
     assertThat(permissions.toString()).as(workflow.toString()).isEqualTo("{\"contents\":\"read\"}");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workflows")
+  void letsOnlyTheDependencySubmissionWriteTheRepositorysContents(Path workflow)
+      throws IOException {
+    // contents: write could push to any branch: only the job submitting Maven's dependency tree
+    // (the dependency-graph snapshots API needs it) gets it, and it runs no script of its own.
+    JsonNode jobs = YAML.readTree(workflow.toFile()).path("jobs");
+    for (Map.Entry<String, JsonNode> job : jobs.properties()) {
+      JsonNode permissions = job.getValue().path("permissions");
+      assertThat(permissions.isTextual()).as("%s: write-all/read-all", job.getKey()).isFalse();
+      if (!"write".equals(permissions.path("contents").asText())) {
+        continue;
+      }
+      List<String> uses = new ArrayList<>();
+      job.getValue()
+          .path("steps")
+          .forEach(
+              step -> {
+                assertThat(step.has("run")).as("%s runs a script", job.getKey()).isFalse();
+                uses.add(step.path("uses").asText());
+              });
+      assertThat(uses)
+          .as("%s: %s", workflow.getFileName(), job.getKey())
+          .anyMatch(u -> u.startsWith("advanced-security/maven-dependency-submission-action@"));
+    }
+  }
+
+  @Test
+  void submitsMavensResolvedTreeOnMainAndOnPullRequestsUnderOneCorrelator() throws IOException {
+    for (String name : List.of("main.yml", "pull-request.yml")) {
+      JsonNode job = YAML.readTree(WORKFLOWS.resolve(name).toFile()).path("jobs");
+      JsonNode submission = job.path("dependency-submission");
+
+      assertThat(submission.path("permissions").path("contents").asText()).isEqualTo("write");
+      assertThat(submission.path("steps").findValues("correlator"))
+          .extracting(JsonNode::asText)
+          .containsExactly("maven-dependency-tree");
+    }
+    JsonNode review =
+        YAML.readTree(WORKFLOWS.resolve("pull-request.yml").toFile())
+            .path("jobs")
+            .path("dependency-review");
+    assertThat(review.path("needs").asText()).isEqualTo("dependency-submission");
+    assertThat(review.path("steps").findValue("retry-on-snapshot-warnings").asBoolean()).isTrue();
+  }
+
+  @Test
+  void installsAPinnedCosignRelease() throws IOException {
+    JsonNode images =
+        YAML.readTree(WORKFLOWS.resolve("main.yml").toFile()).path("jobs").path("images");
+    List<JsonNode> installers = new ArrayList<>();
+    images
+        .path("steps")
+        .forEach(
+            s -> {
+              if (s.path("uses").asText().startsWith("sigstore/cosign-installer@")) {
+                installers.add(s);
+              }
+            });
+
+    assertThat(installers)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.path("with").path("cosign-release").asText())
+                    .matches("v\\d+\\.\\d+\\.\\d+"));
   }
 
   @ParameterizedTest(name = "{0}")
