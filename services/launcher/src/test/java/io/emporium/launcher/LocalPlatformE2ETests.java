@@ -80,6 +80,13 @@ class LocalPlatformE2ETests {
     // launcher, 6 JVMs (5 services, edge), the payment provider simulator, moto, postgres
     assertThat(started).hasSizeGreaterThanOrEqualTo(10);
 
+    EmporiumCommand second = EmporiumCommand.start(ROOT, stateDir, "up");
+    assertThat(second.await(Duration.ofMinutes(2))).as("a second up").isNotZero();
+    assertThat(second.output())
+        .contains("port 8080 (edge) is taken")
+        .contains("is ./emporium up already running?");
+    assertThat(up.handle().isAlive()).as("the first up still runs").isTrue();
+
     ShopClient shop = ShopClient.demoUser(EDGE, up.output(), "shopper");
     String sku = "E2E-" + Long.toString(System.nanoTime(), 36).toUpperCase();
     ShopClient.demoUser(EDGE, up.output(), "admin").createProduct(sku, 2_500, 5);
@@ -99,29 +106,10 @@ class LocalPlatformE2ETests {
 
   @Test
   @Order(2)
-  void aSecondUpFailsNamingThePortAndDownFreesEveryPort() {
-    up = startUp();
-    List<ProcessHandle> started = up.startedProcesses();
-
-    EmporiumCommand second = EmporiumCommand.start(ROOT, stateDir, "up");
-    assertThat(second.await(Duration.ofMinutes(2))).isNotZero();
-    assertThat(second.output())
-        .contains("port 8080 (edge) is taken")
-        .contains("is ./emporium up already running?");
-    assertThat(up.handle().isAlive()).as("the first up still runs").isTrue();
-
-    EmporiumCommand down = EmporiumCommand.start(ROOT, stateDir, "down");
-    assertThat(down.await(Duration.ofMinutes(3))).as(down.output()).isZero();
-    assertAllPortsFree();
-    assertThat(ProcessTrees.awaitExit(started, Duration.ofSeconds(30))).isTrue();
-    assertThat(started).noneMatch(ProcessHandle::isAlive);
-  }
-
-  @Test
-  @Order(3)
-  void ordersSurviveDownAndUp() {
+  void ordersSurviveDownAndUpAndDownStopsEveryProcess() {
     assertThat(checkoutId).as("the first test placed an order").isNotNull();
     up = startUp();
+    List<ProcessHandle> started = up.startedProcesses();
 
     JsonNode order = ShopClient.demoUser(EDGE, up.output(), "shopper").orderOf(checkoutId);
 
@@ -130,6 +118,10 @@ class LocalPlatformE2ETests {
     EmporiumCommand down = EmporiumCommand.start(ROOT, stateDir, "down");
     assertThat(down.await(Duration.ofMinutes(3))).as(down.output()).isZero();
     assertAllPortsFree();
+    assertThat(ProcessTrees.awaitExit(started, Duration.ofSeconds(30)))
+        .as("every process ./emporium up started has stopped")
+        .isTrue();
+    assertThat(started).noneMatch(ProcessHandle::isAlive);
   }
 
   private static EmporiumCommand startUp() {
