@@ -98,12 +98,6 @@ variable "archive_force_destroy" {
   default     = false
 }
 
-variable "audit_deletion_protection" {
-  description = "Protect the dead-letter audit table from deletion (true in prod)."
-  type        = bool
-  default     = true
-}
-
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)
