@@ -19,6 +19,10 @@ locals {
       stream        = try(table.stream, false)
     }
   }
+
+  # The dead-letter audit: written by several services (./emporium dlq, the admin APIs), owned by none.
+  audit       = local.schema.deadLetterAudit
+  audit_table = replace(replace(local.schema.naming.dynamodbTable, "{env}", var.environment), "{table}", local.audit.table)
 }
 
 # Aurora PostgreSQL: one cluster, a database per service.
@@ -194,4 +198,34 @@ resource "aws_dynamodb_table" "this" {
   }
 
   tags = merge(local.tags, { "emporium:service" = each.value.owner })
+}
+
+# The dead-letter audit: one item per replay or purge of dead letters, appended (writers may PutItem and Query, never
+# update or delete: terraform/modules/service-iam); point-in-time recovery and deletion protection keep it.
+resource "aws_dynamodb_table" "dead_letter_audit" {
+  name                        = local.audit_table
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = local.audit.hashKey
+  range_key                   = local.audit.rangeKey
+  deletion_protection_enabled = var.audit_deletion_protection
+
+  attribute {
+    name = local.audit.hashKey
+    type = "S"
+  }
+
+  attribute {
+    name = local.audit.rangeKey
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  tags = local.tags
 }

@@ -62,6 +62,16 @@ output "dynamodb_tables_by_owner" {
   }
 }
 
+output "dead_letter_audit_table_arn" {
+  description = "ARN of the dead-letter audit table (data-schema.yaml deadLetterAudit)."
+  value       = aws_dynamodb_table.dead_letter_audit.arn
+}
+
+output "dead_letter_audit_table_name" {
+  description = "Name of the dead-letter audit table."
+  value       = aws_dynamodb_table.dead_letter_audit.name
+}
+
 output "database_bootstrap_sql" {
   description = "One-off SQL, run as the admin user once the cluster exists: a database and an IAM-auth login role per service."
   value = join("\n", flatten([

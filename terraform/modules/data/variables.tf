@@ -60,6 +60,12 @@ variable "multi_az" {
   default     = false
 }
 
+variable "audit_deletion_protection" {
+  description = "Protect the dead-letter audit table from deletion (true unless a throwaway test environment)."
+  type        = bool
+  default     = true
+}
+
 variable "deletion_protection" {
   description = "Protect the Aurora cluster and the DynamoDB tables from deletion (true in prod)."
   type        = bool

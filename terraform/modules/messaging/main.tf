@@ -31,9 +31,6 @@ locals {
 
   tags = merge({ "emporium:component" = "messaging", "emporium:environment" = var.environment }, var.tags)
 
-  # Where every replay and purge of dead letters is recorded (./emporium dlq, the services' admin API).
-  audit       = local.topology.deadLetterAudit
-  audit_table = replace(local.audit.table, "{env}", var.environment)
 }
 
 resource "aws_sns_topic" "this" {
@@ -150,34 +147,4 @@ resource "aws_cloudwatch_metric_alarm" "queue_message_age" {
   alarm_actions       = var.alarm_actions
   ok_actions          = var.alarm_actions
   tags                = local.tags
-}
-
-# The dead-letter audit: one item per replay or purge, appended (writers may PutItem and Query, never update or
-# delete); point-in-time recovery and deletion protection keep it.
-resource "aws_dynamodb_table" "dead_letter_audit" {
-  name                        = local.audit_table
-  billing_mode                = "PAY_PER_REQUEST"
-  hash_key                    = local.audit.hashKey
-  range_key                   = local.audit.rangeKey
-  deletion_protection_enabled = var.audit_deletion_protection
-
-  attribute {
-    name = local.audit.hashKey
-    type = "S"
-  }
-
-  attribute {
-    name = local.audit.rangeKey
-    type = "S"
-  }
-
-  point_in_time_recovery {
-    enabled = true
-  }
-
-  server_side_encryption {
-    enabled = true
-  }
-
-  tags = local.tags
 }

@@ -79,13 +79,3 @@ output "archive_delivery_stream_arns" {
   description = "Firehose delivery stream ARN by producer (empty when the archive is disabled)."
   value       = { for producer, stream in aws_kinesis_firehose_delivery_stream.archive : producer => stream.arn }
 }
-
-output "dead_letter_audit_table_arn" {
-  description = "ARN of the dead-letter audit table (topology.yaml deadLetterAudit)."
-  value       = aws_dynamodb_table.dead_letter_audit.arn
-}
-
-output "dead_letter_audit_table_name" {
-  description = "Name of the dead-letter audit table."
-  value       = aws_dynamodb_table.dead_letter_audit.name
-}

@@ -26,14 +26,26 @@ variable "max_message_age_seconds" {
   default     = 300
 }
 
+variable "metrics_namespace" {
+  description = "CloudWatch namespace of the services' own metrics, published by the OpenTelemetry collector (argocd/apps/values.yaml, awsemf): the outbox alarms read it."
+  type        = string
+  default     = "Emporium"
+}
+
+variable "max_outbox_lag_seconds" {
+  description = "Alarm threshold: the age of a service's oldest unpublished outbox event above which its relay is considered stuck (it retries at most 30 s apart)."
+  type        = number
+  default     = 120
+}
+
 variable "alarm_period_seconds" {
-  description = "Period of the queue alarms' metric evaluation."
+  description = "Period of the queue and outbox alarms' metric evaluation."
   type        = number
   default     = 60
 }
 
 variable "alarm_evaluation_periods" {
-  description = "Consecutive periods breaching before the message-age alarm fires (the DLQ alarm fires on the first)."
+  description = "Consecutive periods breaching before the message-age and outbox-lag alarms fire (the DLQ and outbox dead-letter alarms fire on the first)."
   type        = number
   default     = 5
 }
@@ -84,12 +96,6 @@ variable "archive_force_destroy" {
   description = "Allow terraform destroy to delete a non-empty archive bucket (dev and test only)."
   type        = bool
   default     = false
-}
-
-variable "audit_deletion_protection" {
-  description = "Protect the dead-letter audit table from deletion (true in prod)."
-  type        = bool
-  default     = true
 }
 
 variable "tags" {

@@ -79,7 +79,7 @@ module "service_iam" {
   topic_arns                  = module.messaging.topic_arns
   consumer_queue_arns         = module.messaging.consumer_queue_arns
   consumer_dlq_arns           = module.messaging.consumer_dlq_arns
-  dead_letter_audit_table_arn = module.messaging.dead_letter_audit_table_arn
+  dead_letter_audit_table_arn = module.data.dead_letter_audit_table_arn
   dynamodb_table_arns         = module.data.dynamodb_tables_by_owner
   database_secret_arns        = module.data.database_secret_arns
   aurora_cluster_resource_id  = module.data.cluster_resource_id

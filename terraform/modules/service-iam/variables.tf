@@ -42,7 +42,7 @@ variable "consumer_dlq_arns" {
 }
 
 variable "dead_letter_audit_table_arn" {
-  description = "The dead-letter audit table (messaging module output dead_letter_audit_table_arn): services with DLQs append to it and read it. null: no audit permission."
+  description = "The dead-letter audit table (data module output dead_letter_audit_table_arn): services with DLQs append to it and read it. null: no audit permission."
   type        = string
   default     = null
 }

@@ -64,8 +64,6 @@ module "messaging" {
   topology_file         = var.topology_file
   archive_enabled       = var.archive_enabled
   archive_force_destroy = true
-
-  audit_deletion_protection = false
 }
 
 output "topic_arns" {

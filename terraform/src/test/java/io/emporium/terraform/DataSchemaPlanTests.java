@@ -26,6 +26,7 @@ class DataSchemaPlanTests {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path FIXTURE = Terraform.MODULE_DIR.resolve("src/test/terraform/data");
+  private static final Set<Path> PLANNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static Terraform terraform;
 
   /** A planned (or declared) DynamoDB table: name and keys; null where it has none. */
@@ -49,6 +50,26 @@ class DataSchemaPlanTests {
 
     assertThat(planned).isEqualTo(expected(DataSchema.load(Roots.DATA_SCHEMA)));
     assertThat(planned.databases()).contains("catalog", "order", "payment", "notification");
+    assertThat(planned.tables())
+        .contains(new Table("emporium-plan-dead-letter-audit", "pk", "sk", null));
+  }
+
+  @Test
+  void keepsTheDeadLetterAuditWithPointInTimeRecoveryAndDeletionProtection() throws Exception {
+    Path planFile = planFile(Roots.DATA_SCHEMA);
+    JsonNode audit = null;
+    for (JsonNode change :
+        JSON.readTree(terraform.ok("show", "-json", "-no-color", planFile.toString()))
+            .path("resource_changes")) {
+      if (change.path("address").asText().endsWith("aws_dynamodb_table.dead_letter_audit")) {
+        audit = change.path("change").path("after");
+      }
+    }
+
+    assertThat(audit).as("the audit table is planned").isNotNull();
+    assertThat(audit.path("name").asText()).isEqualTo("emporium-plan-dead-letter-audit");
+    assertThat(audit.path("deletion_protection_enabled").asBoolean()).isTrue();
+    assertThat(audit.at("/point_in_time_recovery/0/enabled").asBoolean()).isTrue();
   }
 
   @Test
@@ -76,6 +97,8 @@ class DataSchemaPlanTests {
                 tables.add(
                     new Table(
                         schema.tableName(ENV, name), t.hashKey(), t.rangeKey(), t.ttlAttribute())));
+    DataSchema.AuditTable audit = schema.deadLetterAudit(ENV);
+    tables.add(new Table(audit.name(), audit.hashKey(), audit.rangeKey(), null));
     Set<String> databases = new HashSet<>();
     schema
         .postgres()
@@ -89,19 +112,27 @@ class DataSchemaPlanTests {
   }
 
   private static Plan plan(Path schema) {
-    Path planFile = Terraform.TARGET.resolve(schema.getFileName() + ".tfplan");
-    terraform.ok(
-        "plan",
-        "-input=false",
-        "-no-color",
-        "-refresh=false",
-        "-parallelism=20",
-        "-out=" + planFile,
-        "-var",
-        "environment=" + ENV,
-        "-var",
-        "data_schema_file=" + schema.toAbsolutePath());
+    Path planFile = planFile(schema);
     return planned(terraform.ok("show", "-json", "-no-color", planFile.toString()));
+  }
+
+  /** Plans the data module for {@code schema} (once per file) and returns the plan file. */
+  private static Path planFile(Path schema) {
+    Path planFile = Terraform.TARGET.resolve(schema.getFileName() + ".tfplan");
+    if (PLANNED.add(schema)) {
+      terraform.ok(
+          "plan",
+          "-input=false",
+          "-no-color",
+          "-refresh=false",
+          "-parallelism=20",
+          "-out=" + planFile,
+          "-var",
+          "environment=" + ENV,
+          "-var",
+          "data_schema_file=" + schema.toAbsolutePath());
+    }
+    return planFile;
   }
 
   private static Plan planned(String showJson) {

@@ -116,6 +116,82 @@ class MessagingTopologyPlanTests {
         });
   }
 
+  @Test
+  void everyProducersOutboxHasALagAndADeadLetterAlarmOnMetricsTheCollectorExports()
+      throws Exception {
+    Map<String, JsonNode> alarms = new HashMap<>(); // alarm name -> planned attributes
+    for (JsonNode change : JSON.readTree(show(Roots.TOPOLOGY)).path("resource_changes")) {
+      if (change.path("type").asText().equals("aws_cloudwatch_metric_alarm")) {
+        JsonNode after = change.path("change").path("after");
+        alarms.put(after.path("alarm_name").asText(), after);
+      }
+    }
+    Collector collector = Collector.load();
+
+    for (String producer : Topology.load(Roots.TOPOLOGY).producers().keySet()) {
+      for (String kind : List.of("outbox-lag", "outbox-dead-letters")) {
+        JsonNode alarm = alarms.get("emporium-" + ENV + "-" + producer + "-" + kind);
+        assertThat(alarm).as(producer + " " + kind).isNotNull();
+        assertThat(alarm.path("alarm_description").asText())
+            .contains("Runbook: docs/runbooks/outbox-lag.md");
+        assertThat(alarm.path("namespace").asText()).isEqualTo(collector.namespace());
+        assertThat(JSON.convertValue(alarm.path("dimensions"), Map.class))
+            .isEqualTo(Map.of("environment", ENV, "service", producer));
+        String metric = alarm.path("metric_name").asText();
+        assertThat(collector.exports(metric, List.of("environment", "service")))
+            .as("the collector publishes %s with dimensions environment, service", metric)
+            .isTrue();
+      }
+    }
+  }
+
+  /**
+   * What the OpenTelemetry collector of argocd/apps/values.yaml publishes to CloudWatch: the
+   * Prometheus metrics its scrape keeps, as EMF with the declared dimension sets.
+   */
+  record Collector(String keep, JsonNode emf) {
+
+    static Collector load() throws Exception {
+      Path values = Terraform.MODULE_DIR.resolve("../argocd/apps/values.yaml").normalize();
+      String chartValues =
+          YAML.readTree(values.toFile())
+              .at("/addons/opentelemetry-collector/values")
+              .asText()
+              .replaceAll("\\{\\{[^}]*}}", "x");
+      JsonNode config = YAML.readTree(chartValues).path("config");
+      String keep = null;
+      for (JsonNode rule :
+          config.at("/receivers/prometheus/config/scrape_configs/0/metric_relabel_configs")) {
+        if (rule.path("action").asText().equals("keep")) {
+          keep = rule.path("regex").asText();
+        }
+      }
+      return new Collector(keep, config.at("/exporters/awsemf"));
+    }
+
+    String namespace() {
+      return emf.path("namespace").asText();
+    }
+
+    boolean exports(String metric, List<String> dimensions) {
+      if (keep == null || !metric.matches(keep)) {
+        return false;
+      }
+      for (JsonNode declaration : emf.path("metric_declarations")) {
+        boolean selected = false;
+        for (JsonNode selector : declaration.path("metric_name_selectors")) {
+          selected |= Pattern.compile(selector.asText()).matcher(metric).find();
+        }
+        for (JsonNode set : declaration.path("dimensions")) {
+          if (selected && YAML.convertValue(set, List.class).equals(dimensions)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
   private static MessagingPlan plan(Path topology) {
     return MessagingPlan.planned(show(topology));
   }

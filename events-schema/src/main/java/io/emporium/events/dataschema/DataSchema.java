@@ -17,12 +17,14 @@ import java.util.Map;
  *
  * @param postgres database name → its declaration
  * @param dynamodb logical table name → its declaration
+ * @param deadLetterAudit the append-only table of replays and purges of dead letters (no owner)
  */
 public record DataSchema(
     int version,
     Naming naming,
     Map<String, PostgresDatabase> postgres,
-    Map<String, DynamoDbTable> dynamodb) {
+    Map<String, DynamoDbTable> dynamodb,
+    DeadLetterAudit deadLetterAudit) {
 
   public static final String RESOURCE = "data-schema.yaml";
 
@@ -46,6 +48,22 @@ public record DataSchema(
    * @param ttlAttribute the attribute DynamoDB expires items by (epoch seconds), or null
    */
   public record DynamoDbTable(String owner, String hashKey, String rangeKey, String ttlAttribute) {}
+
+  /**
+   * Where replays and purges of dead letters are recorded.
+   *
+   * @param table the logical name ({@code {table}} of the naming pattern)
+   * @param hashKey the partition key attribute (a string: {@code AUDIT#<yyyy-MM>})
+   * @param rangeKey the sort key attribute (a string: {@code <instant>#<record id>})
+   */
+  public record DeadLetterAudit(String table, String hashKey, String rangeKey) {}
+
+  /**
+   * The dead-letter audit table of environment {@code env}.
+   *
+   * @param name {@code emporium-<env>-dead-letter-audit}
+   */
+  public record AuditTable(String name, String hashKey, String rangeKey) {}
 
   /** The schema shipped in the events-schema jar. */
   public static DataSchema load() {
@@ -80,6 +98,14 @@ public record DataSchema(
   public String tableName(String env, String table) {
     table(table);
     return naming.dynamodbTable().replace("{env}", env).replace("{table}", table);
+  }
+
+  /** The dead-letter audit table of {@code env}: {@code emporium-<env>-dead-letter-audit}. */
+  public AuditTable deadLetterAudit(String env) {
+    return new AuditTable(
+        naming.dynamodbTable().replace("{env}", env).replace("{table}", deadLetterAudit.table()),
+        deadLetterAudit.hashKey(),
+        deadLetterAudit.rangeKey());
   }
 
   /** Every PostgreSQL database, in file order (the local ones included). */

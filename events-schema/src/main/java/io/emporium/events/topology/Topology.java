@@ -20,7 +20,6 @@ public record Topology(
     int version,
     Naming naming,
     QueueSettings queueDefaults,
-    DeadLetterAudit deadLetterAudit,
     Map<String, List<String>> producers,
     Map<String, Map<String, List<String>>> consumers) {
 

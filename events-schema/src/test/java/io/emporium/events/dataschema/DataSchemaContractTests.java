@@ -50,6 +50,15 @@ class DataSchemaContractTests {
   }
 
   @Test
+  void theDeadLetterAuditTableIsNamedPerEnvironmentLikeEveryTable() {
+    DataSchema.AuditTable audit = SCHEMA.deadLetterAudit("prod");
+    assertThat(audit.name()).isEqualTo("emporium-prod-dead-letter-audit");
+    assertThat(audit.hashKey()).isNotBlank().isNotEqualTo(audit.rangeKey());
+    assertThat(audit.rangeKey()).isNotBlank();
+    assertThat(SCHEMA.dynamodb()).doesNotContainKey(SCHEMA.deadLetterAudit().table());
+  }
+
+  @Test
   void refusesATableItDoesNotDeclare() {
     assertThatThrownBy(() -> SCHEMA.tableName("prod", "wishlists"))
         .isInstanceOf(IllegalArgumentException.class)

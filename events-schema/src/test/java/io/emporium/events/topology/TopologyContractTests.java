@@ -107,13 +107,6 @@ class TopologyContractTests {
   }
 
   @Test
-  void theDeadLetterAuditTableIsNamedPerEnvironment() {
-    DeadLetterAudit audit = TOPOLOGY.deadLetterAudit();
-    assertThat(audit.table("prod")).isEqualTo("emporium-prod-dead-letter-audit");
-    assertThat(audit.hashKey()).isNotBlank().isNotEqualTo(audit.rangeKey());
-  }
-
-  @Test
   void edgeOfFindsTheEdgeOfAQueueAndOfItsDlq() {
     Subscription edge = TOPOLOGY.subscription("prod", "order", "payment");
     assertThat(TOPOLOGY.edgeOf("prod", edge.dlq())).contains(edge);

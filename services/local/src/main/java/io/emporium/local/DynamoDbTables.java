@@ -1,7 +1,6 @@
 package io.emporium.local;
 
 import io.emporium.events.dataschema.DataSchema;
-import io.emporium.events.topology.DeadLetterAudit;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -30,19 +29,23 @@ public final class DynamoDbTables {
     this.dynamo = dynamo;
   }
 
-  /** Creates every table of {@code schema} for environment {@code env}, unless it exists. */
+  /**
+   * Creates every table of {@code schema} for environment {@code env}, the dead-letter audit table
+   * included, unless it exists.
+   */
   public void createAll(DataSchema schema, String env) {
     schema.dynamodb().forEach((table, declared) -> create(schema.tableName(env, table), declared));
+    createAudit(schema.deadLetterAudit(env));
   }
 
   /**
-   * Creates the dead-letter audit table ({@code topology.yaml deadLetterAudit}) of {@code env},
-   * unless it exists; Terraform's messaging module creates it in AWS from the same declaration.
+   * Creates the dead-letter audit table ({@code data-schema.yaml deadLetterAudit}) unless it
+   * exists; Terraform's data module creates it in AWS from the same declaration.
    */
-  public String createAudit(DeadLetterAudit audit, String env) {
-    String name = audit.table(env);
-    create(name, new DataSchema.DynamoDbTable(null, audit.hashKey(), audit.rangeKey(), null));
-    return name;
+  public String createAudit(DataSchema.AuditTable audit) {
+    create(
+        audit.name(), new DataSchema.DynamoDbTable(null, audit.hashKey(), audit.rangeKey(), null));
+    return audit.name();
   }
 
   /** Creates table {@code name} with the keys and TTL of {@code declared}, unless it exists. */

@@ -11,7 +11,7 @@ class LocalProvisioningIntegrationTests {
   private final DataSchema schema = DataSchema.load();
 
   @Test
-  void createsEveryTableOfTheDataSchemaWithItsKeysAndExpiryIdempotently() {
+  void createsEveryTableOfTheDataSchemaAndTheAuditTableWithTheirKeysAndExpiryIdempotently() {
     AwsClients aws = TestEmulator.provisioned();
     LocalProvisioning.provision(aws, TestEmulator.ENV);
 
@@ -28,6 +28,11 @@ class LocalProvisioningIntegrationTests {
       assertThat(outbox.keySchema())
           .extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
           .containsExactly("pk:HASH", "sk:RANGE");
+      var audit = schema.deadLetterAudit(TestEmulator.ENV);
+      assertThat(dynamo.describeTable(b -> b.tableName(audit.name())).table().keySchema())
+          .as("the dead-letter audit table, from data-schema.yaml too")
+          .extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
+          .containsExactly(audit.hashKey() + ":HASH", audit.rangeKey() + ":RANGE");
       for (String table : new String[] {"cart-inbox", "carts"}) {
         var ttl =
             dynamo

@@ -7,9 +7,11 @@ import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
 import io.emporium.cart.StubCatalog;
+import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.platform.testing.SampleOrder;
+import io.emporium.platform.testing.TestEnvironment;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import io.emporium.platform.testing.UpstreamEvents;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 @CartIntegrationTest
 class OrderEventsIntegrationTests {
@@ -220,6 +223,91 @@ class OrderEventsIntegrationTests {
             "$[?(@.action == 'purge' && @.queue == '%s' && @.ids[0] == '%s')].who"
                 .formatted(dlq, messageId))
         .isEqualTo(List.of("token:" + admin.id()));
+  }
+
+  @Test
+  void aDeadLetterIsReplayedThroughTheAdminApiByAdminsOnlyAndAuditedWithTheTokenSubject() {
+    String dlq = "emporium-test-cart-from-order-dlq";
+    String cartId = checkedOutCart("k1");
+    EventEnvelope confirmed = EventEnvelope.of(order(cartId).confirmed());
+    deadLetter(dlq, confirmed);
+    TestUser admin = TestUsers.forTestEnvironment().newAdmin();
+    Map<String, Object> replay =
+        Map.of("ids", List.of(confirmed.id().toString()), "limit", 0, "rate", 0, "dryRun", false);
+
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[?(@.dlq == '%s')].consumer".formatted(dlq))
+        .isEqualTo(List.of("cart"))
+        .jsonPath("$[*].consumer")
+        .value((List<?> consumers) -> assertThat(consumers).isNotEmpty().allMatch("cart"::equals));
+    web.get()
+        .uri("/api/cart/admin/messages/dead-letters")
+        .headers(customer::authorize)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    web.post()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq + "/replay")
+        .headers(customer::authorize)
+        .bodyValue(replay)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    assertThat(view().get("status")).isEqualTo("CHECKED_OUT"); // the refused call moved nothing
+
+    web.post()
+        .uri("/api/cart/admin/messages/dead-letters/" + dlq + "/replay")
+        .headers(admin::authorize)
+        .bodyValue(replay)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.count")
+        .isEqualTo(1)
+        .jsonPath("$.moved[0].eventId")
+        .isEqualTo(confirmed.id().toString());
+
+    await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
+    web.get()
+        .uri("/api/cart/admin/messages/audit?since=PT1H")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath(
+            "$[?(@.queue == '%s' && @.filter == '--id %s')].who".formatted(dlq, confirmed.id()))
+        .isEqualTo(List.of("token:" + admin.id(), "token:" + admin.id()))
+        .jsonPath(
+            "$[?(@.queue == '%s' && @.filter == '--id %s')].action".formatted(dlq, confirmed.id()))
+        .isEqualTo(List.of("replay", "replay-started"))
+        .jsonPath(
+            "$[?(@.action == 'replay' && @.filter == '--id %s')].count".formatted(confirmed.id()))
+        .isEqualTo(List.of(1));
+  }
+
+  /** Puts {@code envelope} into {@code dlq} as SQS's redrive leaves a message there. */
+  private static void deadLetter(String dlq, EventEnvelope envelope) {
+    var sqs = TestEnvironment.aws().clients().sqs();
+    String url = sqs.getQueueUrl(b -> b.queueName(dlq)).queueUrl();
+    sqs.sendMessage(
+        b ->
+            b.queueUrl(url)
+                .messageBody(new EventCodec().encode(envelope))
+                .messageAttributes(
+                    Map.of(
+                        "type",
+                        MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(envelope.type())
+                            .build())));
   }
 
   private List<?> deadLetters(TestUser admin, String dlq) {

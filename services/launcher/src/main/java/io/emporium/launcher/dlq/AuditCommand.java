@@ -4,7 +4,9 @@ import io.emporium.platform.deadletters.AuditRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +14,11 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "audit",
-    description = "Every replay and purge: who, when, queue, filter, count, ids.")
+    description = {
+      "Every replay and purge: who, when, queue, filter, count, ids.",
+      "A replay is recorded when it starts (replay-started) and when it ends (replay), with the"
+          + " same pass id: a start without an end is a replay that was killed, or is still running."
+    })
 final class AuditCommand implements Callable<Integer> {
 
   @ParentCommand DlqCommand dlq;
@@ -43,6 +49,11 @@ final class AuditCommand implements Callable<Integer> {
       out.json(records);
       return ExitCodes.OK;
     }
+    Set<String> ended =
+        records.stream()
+            .filter(r -> !r.replayStarted() && r.pass() != null)
+            .map(AuditRecord::pass)
+            .collect(Collectors.toSet());
     out.table(
         List.of("WHEN", "WHO", "VIA", "ACTION", "QUEUE", "COUNT", "FILTER"),
         records.stream()
@@ -52,7 +63,9 @@ final class AuditCommand implements Callable<Integer> {
                         Output.time(r.at()),
                         r.who(),
                         r.via(),
-                        r.action(),
+                        r.replayStarted() && !ended.contains(r.pass())
+                            ? r.action() + " (no end: killed, or running)"
+                            : r.action(),
                         r.queue(),
                         Integer.toString(r.count()),
                         r.filter()))

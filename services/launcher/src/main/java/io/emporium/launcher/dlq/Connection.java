@@ -1,5 +1,6 @@
 package io.emporium.launcher.dlq;
 
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.deadletters.Actor;
 import io.emporium.platform.deadletters.DeadLetters;
@@ -138,7 +139,7 @@ final class Connection implements AutoCloseable {
     return new DeadLetters(
         sqs(),
         new QueueDirectory(sqs(), topology, env, clock),
-        new DynamoDbAuditLog(dynamo(), topology.deadLetterAudit(), env),
+        new DynamoDbAuditLog(dynamo(), DataSchema.load().deadLetterAudit(env)),
         clock,
         Duration.ofSeconds(
             Long.getLong("emporium.dlq.visibility-seconds", DeadLetters.VISIBILITY.toSeconds())));

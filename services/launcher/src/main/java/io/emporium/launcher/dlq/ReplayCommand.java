@@ -19,9 +19,16 @@ import picocli.CommandLine.ParentCommand;
     name = "replay",
     description = {
       "Moves dead letters back to their source queue: one bounded pass over what the DLQ holds"
-          + " now (it ends whatever the consumer does), send then delete. Unfiltered, it uses SQS's"
-          + " StartMessageMoveTask where the endpoint has it. A message this replay sent back that"
-          + " failed again is reported, not moved again.",
+          + " now (it ends whatever the consumer does), send then delete. Each message sent back"
+          + " carries the replay's pass id (printed); one that fails again and is back in the DLQ"
+          + " is reported, not moved again.",
+      "Unfiltered and without --await it uses SQS's StartMessageMoveTask where the endpoint has it"
+          + " (AWS, LocalStack): SQS moves the whole DLQ but reports only a count and marks no"
+          + " message, so a replay with --await always makes the pass.",
+      "--await watches the DLQ for the replayed messages that come back. Poison comes back within"
+          + " seconds; a handler that still fails only after all its retries (20 receives with"
+          + " backoff up to 5 min: 30-60 min, ADR 19). So a short --await catches poison and quick"
+          + " failures; for the rest run 'dlq show <dlq> --pass <pass id>' an hour later.",
       "outbox:<service> puts that service's outbox dead letters back to pending (attempts 0, due"
           + " now) through its admin API; its relay publishes them. --type, --id (event id),"
           + " --subject, --older-than, --limit and --dry-run apply; --rate and --await do not."
@@ -66,7 +73,9 @@ final class ReplayCommand implements Callable<Integer> {
       names = "--await",
       converter = Durations.class,
       defaultValue = "0s",
-      description = "then watch this long for replayed messages that fail again (e.g. 2m)")
+      description =
+          "then watch this long for replayed messages that come back to the DLQ (e.g. 2m: poison"
+              + " and quick failures; a handler error comes back only after 30-60 min of retries)")
   Duration await;
 
   @Override
@@ -135,6 +144,12 @@ final class ReplayCommand implements Callable<Integer> {
     }
     if (report.remaining() >= 0) {
       out.line(report.remaining() + " message(s) left in " + report.queue());
+    }
+    if (!report.dryRun() && "pass".equals(report.method()) && report.count() > 0) {
+      out.line(
+          ("pass %s: those that fail again later (after their retries, up to an hour) are listed by"
+                  + " ./emporium dlq show %s --pass %s")
+              .formatted(report.passId(), report.queue(), report.passId()));
     }
   }
 

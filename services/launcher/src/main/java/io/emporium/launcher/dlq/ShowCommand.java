@@ -20,6 +20,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "The messages of a DLQ, decoded, with the last failure reason their consumer recorded"
           + " (read from the consumer's admin API). The messages stay in the DLQ.",
+      "--pass <id> shows only the messages that replay sent back and that failed again (each"
+          + " replayed message carries its replay's pass id): the outcome of a replay, once the"
+          + " consumer's retries ran out.",
       "outbox:<service> shows the events that service's relay stopped trying (SNS rejected them"
           + " for good): id, type, subject, attempts, when written and dead-lettered, last error."
     })
@@ -37,14 +40,25 @@ final class ShowCommand implements Callable<Integer> {
       description = "read at most this many (default 100)")
   int max;
 
+  @Option(
+      names = "--pass",
+      description = "only the messages the replay with this pass id sent back (failed again)")
+  String pass;
+
   @Override
   public Integer call() {
     Output out = dlq.output(connection);
     if (Outboxes.named(queue)) {
+      if (pass != null) {
+        throw new IllegalArgumentException("--pass is for DLQs, not " + queue);
+      }
       return new Outboxes(connection, connection.env(null), out).show(queue, max);
     }
     String env = connection.env(queue);
-    Shown shown = connection.deadLetters(env).show(queue, max);
+    Shown shown =
+        pass == null
+            ? connection.deadLetters(env).show(queue, max)
+            : connection.deadLetters(env).show(queue, max, pass);
     Map<String, MessageFailure> reasons = reasons(shown, env, out);
     List<ShownLetter> letters = new ArrayList<>();
     for (DeadLetter letter : shown.letters()) {
@@ -61,16 +75,20 @@ final class ShowCommand implements Callable<Integer> {
               shown.queue().source(),
               shown.queue().consumer(),
               shown.depth(),
+              pass,
               letters));
       return ExitCodes.OK;
     }
     out.line(
-        "%s: %d message(s); source %s, consumer %s"
+        "%s: %d message(s); source %s, consumer %s%s"
             .formatted(
                 shown.queue().name(),
                 shown.depth(),
                 shown.queue().source(),
-                Output.text(shown.queue().consumer())));
+                Output.text(shown.queue().consumer()),
+                pass == null
+                    ? ""
+                    : "; %d sent back by replay %s failed again".formatted(letters.size(), pass)));
     out.table(
         List.of(
             "MESSAGE ID",
@@ -135,6 +153,12 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code pass}: the replay whose failed-again messages these are (null: every message). */
   record ShowJson(
-      String queue, String source, String consumer, int depth, List<ShownLetter> messages) {}
+      String queue,
+      String source,
+      String consumer,
+      int depth,
+      String pass,
+      List<ShownLetter> messages) {}
 }

@@ -155,11 +155,21 @@ public final class DlqRunbooks {
         "./emporium dlq replay %s --env <env> --dry-run              # what would move\n"
             .formatted(edge.dlq()));
     md.append(
-        "./emporium dlq replay %s --env <env> --rate 10 --await 2m   # move them back, watch for failures\n"
+        "./emporium dlq replay %s --env <env> --rate 10 --await 30s  # move them back; prints its pass id\n"
+            .formatted(edge.dlq()));
+    md.append(
+        "./emporium dlq show %s --env <env> --pass <pass id>        # an hour later: those that failed again\n"
             .formatted(edge.dlq()));
     md.append("```\n\n");
     md.append(
-        "Narrow it with `--type`, `--id`, `--subject`, `--older-than`, `--limit`. A replay ends on its own; messages that fail again are listed (exit code 6) and left here. Every replay and purge is in `./emporium dlq audit`.\n\n");
+        ("Narrow it with `--type`, `--id`, `--subject`, `--older-than`, `--limit`. A replay ends on its own;"
+                + " each message it sends back carries its pass id. One that fails again comes back"
+                + " here: poison within seconds (`--await` lists it, exit code 6), a handler error"
+                + " only after %s's %d tries with backoff, 30 to 60 minutes later"
+                + " ([ADR 19](../../adr/0019-retry-split-outages-ridden-out-poison-dead-lettered-fast.md)):"
+                + " no `--await` window sees those, `dlq show --pass` does. Every replay and purge"
+                + " is in `./emporium dlq audit`.\n\n")
+            .formatted(consumer, edge.settings().maxReceiveCount()));
     md.append("## What is safe\n\n");
     md.append(
         "- **Replaying** is safe, also twice: %s records each event id with its effect and skips duplicates.\n"

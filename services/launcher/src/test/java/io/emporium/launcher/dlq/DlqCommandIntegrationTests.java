@@ -96,6 +96,7 @@ class DlqCommandIntegrationTests {
 
   @Test
   void replayAndPurgeAreAuditedWithTheAwsPrincipal() throws Exception {
+    Instant started = Instant.now();
     List<String> ids = deadLetters(3);
     String principal;
     try (StsClient sts =
@@ -115,23 +116,52 @@ class DlqCommandIntegrationTests {
     List<JsonNode> ours = new ArrayList<>();
     records.forEach(
         r -> {
-          if (r.get("queue").asText().equals(edge.dlq())) ours.add(r);
+          if (r.get("queue").asText().equals(edge.dlq())
+              && Instant.parse(r.get("at").asText()).isAfter(started)) ours.add(r);
         });
     assertThat(ours)
         .extracting(r -> r.get("action").asText())
-        .containsSubsequence("purge", "replay");
+        .containsSubsequence("purge", "replay", "replay-started");
     assertThat(ours)
         .allSatisfy(
             r -> {
               assertThat(r.get("who").asText()).isEqualTo(principal);
               assertThat(r.get("via").asText()).isEqualTo("cli");
-              assertThat(r.get("count").asInt()).isEqualTo(1);
+              assertThat(r.get("count").asInt())
+                  .isEqualTo(r.get("action").asText().equals("replay-started") ? 0 : 1);
             });
     assertThat(dlq("audit").out()).contains(principal, "replay", "purge", "--id " + ids.get(0));
   }
 
   @Test
+  void showPassListsOnlyTheMessagesOfThatReplayThatCameBack() throws Exception {
+    List<String> ids = deadLetters(5);
+    Run replay = dlq("replay", edge.dlq(), "--id", ids.get(0), "--id", ids.get(1), "--json");
+    String pass = JSON.readTree(replay.out()).get("passId").asText();
+    // The consumer fails on them again: SQS's redrive moves them, attributes and all, to the DLQ.
+    for (Message m : probe.drainUntilEmpty(edge.queue())) {
+      sqs.sendMessage(
+          b ->
+              b.queueUrl(probe.url(edge.dlq()))
+                  .messageBody(m.body())
+                  .messageAttributes(m.messageAttributes()));
+    }
+
+    Run show = dlq("show", edge.dlq(), "--pass", pass, "--json", "--api-url", "http://127.0.0.1:1");
+
+    assertThat(replay.err()).doesNotContain("StartMessageMoveTask");
+    List<String> shown = new ArrayList<>();
+    JSON.readTree(show.out())
+        .get("messages")
+        .forEach(m -> shown.add(m.at("/letter/eventId").asText()));
+    assertThat(shown).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+    assertThat(dlq("replay", edge.dlq(), "--id", ids.get(2)).out())
+        .contains("--pass ", "dlq show " + edge.dlq());
+  }
+
+  @Test
   void aReplayKilledHalfwayLosesNothing() throws Exception {
+    Instant started = Instant.now();
     List<String> ids = deadLetters(40);
     Process replay =
         new ProcessBuilder(
@@ -166,6 +196,23 @@ class DlqCommandIntegrationTests {
     probe.drainUntilEmpty(edge.dlq()).forEach(m -> found.add(eventId(m)));
     assertThat(moved).isBetween(1, 39);
     assertThat(found).containsAll(ids);
+    List<JsonNode> audited = new ArrayList<>();
+    JSON.readTree(dlq("audit", "--json", "--since", "1h").out())
+        .forEach(
+            r -> {
+              if (r.get("queue").asText().equals(edge.dlq())
+                  && Instant.parse(r.get("at").asText()).isAfter(started)) audited.add(r);
+            });
+    assertThat(audited)
+        .as("started before anything moved; killed, so no end")
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("action").asText()).isEqualTo("replay-started");
+              assertThat(r.get("filter").asText()).isEqualTo("(all)");
+              assertThat(r.get("detail").asText()).containsPattern("pass=[0-9a-f-]{36}");
+            });
+    assertThat(dlq("audit", "--since", "1h").out()).contains("replay-started (no end");
   }
 
   private static JsonNode find(JsonNode queues, String dlq) {

@@ -1,6 +1,7 @@
 package io.emporium.platform.deadletters;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
+import io.emporium.events.dataschema.DataSchema;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.identity.AccessRules;
 import io.emporium.platform.messaging.MessagingProperties;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
       "io.emporium.platform.messaging.dynamodb.DynamoDbMessagingAutoConfiguration"
     })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@ConditionalOnBean({MessagingProperties.class, Topology.class})
+@ConditionalOnBean({MessagingProperties.class, Topology.class, DataSchema.class})
 public class DeadLetterAdminAutoConfiguration {
 
   /** Every service's admin paths for its messages and the test-only fault switch. */
@@ -44,9 +45,9 @@ public class DeadLetterAdminAutoConfiguration {
   /** Where every replay and purge of this service's dead letters is recorded. */
   @Bean
   DynamoDbAuditLog deadLetterAuditLog(
-      AwsClientBuilderConfigurer configurer, Topology topology, MessagingProperties properties) {
+      AwsClientBuilderConfigurer configurer, DataSchema schema, MessagingProperties properties) {
     DynamoDbClient dynamo = configurer.configure(DynamoDbClient.builder()).build();
-    return new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), properties.env());
+    return new DynamoDbAuditLog(dynamo, schema.deadLetterAudit(properties.env()));
   }
 
   @Bean

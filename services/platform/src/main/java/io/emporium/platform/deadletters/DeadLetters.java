@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -25,6 +24,7 @@ public final class DeadLetters {
   public static final Duration VISIBILITY = Duration.ofSeconds(60);
 
   private static final Duration MOVE_TASK_LIMIT = Duration.ofHours(2);
+  private static final Duration MOVE_TASK_POLL = Duration.ofMillis(500);
 
   private final SqsClient sqs;
   private final QueueDirectory directory;
@@ -57,21 +57,44 @@ public final class DeadLetters {
     return new Shown(dlq, depth, peek().letters(dlq, depth, max));
   }
 
+  /**
+   * The DLQ and up to {@code max} of the messages replay {@code passId} sent back that failed again
+   * (they carry its pass id): the outcome of a replay, seen after the consumer's retries ran out.
+   */
+  public Shown show(String queue, int max, String passId) {
+    DeadLetterQueue dlq = directory.resolve(queue);
+    int depth = directory.depth(dlq.url());
+    return new Shown(dlq, depth, peek().letters(dlq, depth, max, Peek.ofPass(passId)));
+  }
+
+  /**
+   * Replays as asked: by SQS's move task when {@link ReplayRequest#byMoveTask()} and the endpoint
+   * has it, else by a pass. Audited before anything moves and when it ends (see {@link
+   * ReplayAudit}).
+   */
   public ReplayReport replay(
       ReplayRequest request, Actor actor, Consumer<ReplayProgress> progress) {
     DeadLetterQueue dlq = directory.resolve(request.queue());
     int snapshot = directory.depth(dlq.url());
+    Replay replay = new Replay(sqs, dlq, request, UUID.randomUUID().toString(), visibility, clock);
+    ReplayAudit trail = new ReplayAudit(audit, clock, actor, dlq.name(), request, replay.passId());
+    trail.started(snapshot);
     ReplayReport report = null;
-    if (request.unfiltered() && request.moveTask()) {
-      report = byMoveTask(dlq, request, snapshot, progress);
+    Throwable failure = null;
+    try {
+      if (request.byMoveTask()) {
+        report = byMoveTask(dlq, request, replay.passId(), snapshot, progress);
+      }
+      if (report == null) {
+        report = byPass(replay, dlq, request, snapshot, progress);
+      }
+      return report;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      trail.ended(report != null ? report : replay.report(snapshot, -1), failure);
     }
-    if (report == null) {
-      report = byPass(dlq, request, snapshot, progress);
-    }
-    if (!request.dryRun()) {
-      record(actor, "replay", dlq.name(), request.filter().describe(), report);
-    }
-    return report;
   }
 
   /** Deletes the named dead letters for good; unconfirmed, only tells which it would delete. */
@@ -104,8 +127,12 @@ public final class DeadLetters {
   }
 
   private ReplayReport byMoveTask(
-      DeadLetterQueue dlq, ReplayRequest request, int snapshot, Consumer<ReplayProgress> progress) {
-    MoveTask task = new MoveTask(sqs, dlq);
+      DeadLetterQueue dlq,
+      ReplayRequest request,
+      String passId,
+      int snapshot,
+      Consumer<ReplayProgress> progress) {
+    MoveTask task = new MoveTask(sqs, dlq, clock, MOVE_TASK_POLL);
     var handle = task.start(request.perSecond());
     if (handle.isEmpty()) {
       progress.accept(
@@ -113,12 +140,13 @@ public final class DeadLetters {
               snapshot, 0, 0, "no StartMessageMoveTask here: receive, send, delete"));
       return null;
     }
-    var done = task.await(handle.get(), MOVE_TASK_LIMIT, progress);
-    int moved = done.approximateNumberOfMessagesMoved().intValue();
+    progress.accept(
+        new ReplayProgress(snapshot, 0, 0, "SQS move task " + handle.get() + " started"));
+    int moved = MoveTask.moved(task.await(handle.get(), MOVE_TASK_LIMIT, progress));
     return new ReplayReport(
         dlq.name(),
         dlq.source(),
-        handle.get(),
+        passId,
         "move-task",
         false,
         snapshot,
@@ -132,8 +160,11 @@ public final class DeadLetters {
   }
 
   private ReplayReport byPass(
-      DeadLetterQueue dlq, ReplayRequest request, int snapshot, Consumer<ReplayProgress> progress) {
-    Replay replay = new Replay(sqs, dlq, request, visibility, clock);
+      Replay replay,
+      DeadLetterQueue dlq,
+      ReplayRequest request,
+      int snapshot,
+      Consumer<ReplayProgress> progress) {
     ReplayReport report = replay.run(snapshot, progress);
     List<Moved> failedAgain = new ArrayList<>(report.failedAgain());
     if (!request.dryRun() && report.count() > 0 && request.awaitOutcome().isPositive()) {
@@ -160,28 +191,6 @@ public final class DeadLetters {
 
   private Peek peek() {
     return new Peek(sqs, directory, visibility, clock);
-  }
-
-  private void record(
-      Actor actor, String action, String queue, String filter, ReplayReport report) {
-    String failed =
-        report.failedAgain().stream().map(Moved::messageId).collect(Collectors.joining(","));
-    audit.append(
-        new AuditRecord(
-            UUID.randomUUID().toString(),
-            clock.instant(),
-            actor.who(),
-            actor.via(),
-            action,
-            queue,
-            filter,
-            report.count(),
-            report.moved().stream().map(Moved::messageId).toList(),
-            "method="
-                + report.method()
-                + " pass="
-                + report.passId()
-                + (failed.isEmpty() ? "" : " failedAgain=" + failed)));
   }
 
   /** A DLQ, how many messages it holds, and those read. */

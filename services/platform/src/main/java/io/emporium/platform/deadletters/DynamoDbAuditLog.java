@@ -1,6 +1,6 @@
 package io.emporium.platform.deadletters;
 
-import io.emporium.events.topology.DeadLetterAudit;
+import io.emporium.events.dataschema.DataSchema.AuditTable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,20 +12,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The audit in DynamoDB (topology.yaml {@code deadLetterAudit}): one item per operation, partition
- * {@code AUDIT#<yyyy-MM>} (UTC), sorted by {@code <instant>#<id>}, written with a condition that it
- * is new (an append never overwrites). Reading a period queries its months newest first.
+ * The audit in DynamoDB (data-schema.yaml {@code deadLetterAudit}): one item per operation,
+ * partition {@code AUDIT#<yyyy-MM>} (UTC), sorted by {@code <instant>#<id>}, written with a
+ * condition that it is new (an append never overwrites). Reading a period queries its months newest
+ * first.
  */
 public final class DynamoDbAuditLog implements AuditLog {
 
   private final DynamoDbClient dynamo;
   private final String table;
-  private final DeadLetterAudit schema;
+  private final AuditTable schema;
 
-  public DynamoDbAuditLog(DynamoDbClient dynamo, DeadLetterAudit schema, String env) {
+  public DynamoDbAuditLog(DynamoDbClient dynamo, AuditTable schema) {
     this.dynamo = dynamo;
     this.schema = schema;
-    this.table = schema.table(env);
+    this.table = schema.name();
   }
 
   public String table() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Reads a DLQ without changing it: a pass that holds everything it reads, then releases it. */
@@ -28,6 +29,11 @@ final class Peek {
 
   /** Up to {@code max} of the {@code depth} messages of {@code dlq}. */
   List<DeadLetter> letters(DeadLetterQueue dlq, int depth, int max) {
+    return letters(dlq, depth, max, letter -> true);
+  }
+
+  /** Up to {@code max} of those of the {@code depth} messages of {@code dlq} that {@code which}. */
+  List<DeadLetter> letters(DeadLetterQueue dlq, int depth, int max, Predicate<DeadLetter> which) {
     Map<String, DeadLetter> read = new LinkedHashMap<>();
     new SnapshotPass(sqs, dlq.url(), visibility, clock)
         .run(
@@ -37,7 +43,7 @@ final class Peek {
             letter -> true,
             fresh -> {
               for (Lease lease : fresh) {
-                if (read.size() < max) {
+                if (read.size() < max && which.test(lease.letter())) {
                   read.put(lease.letter().messageId(), lease.letter());
                 }
               }
@@ -55,8 +61,7 @@ final class Peek {
     List<Moved> back = List.of();
     while (clock.instant().isBefore(deadline)) {
       back =
-          letters(dlq, directory.depth(dlq.url()), Integer.MAX_VALUE).stream()
-              .filter(letter -> passId.equals(letter.replayPass()))
+          letters(dlq, directory.depth(dlq.url()), Integer.MAX_VALUE, ofPass(passId)).stream()
               .map(Moved::of)
               .toList();
       if (back.size() >= moved) {
@@ -65,6 +70,11 @@ final class Peek {
       pause();
     }
     return back;
+  }
+
+  /** The messages replay {@code passId} sent back that are in the DLQ again. */
+  static Predicate<DeadLetter> ofPass(String passId) {
+    return letter -> passId.equals(letter.replayPass());
   }
 
   private static void pause() {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -31,7 +30,7 @@ final class Replay {
   private final ReplayRequest request;
   private final Duration visibility;
   private final Clock clock;
-  private final String passId = UUID.randomUUID().toString();
+  private final String passId;
   private final RateLimit rate;
   private final List<Moved> moved = new ArrayList<>();
   private final List<Moved> failedAgain = new ArrayList<>();
@@ -44,9 +43,11 @@ final class Replay {
       SqsClient sqs,
       DeadLetterQueue queue,
       ReplayRequest request,
+      String passId,
       Duration visibility,
       Clock clock) {
     this.sqs = sqs;
+    this.passId = passId;
     this.queue = queue;
     this.request = request;
     this.visibility = visibility;
@@ -67,6 +68,11 @@ final class Replay {
             this::done,
             letter -> !passId.equals(letter.replayPass()),
             fresh -> handle(fresh, snapshot, progress));
+    return report(snapshot, seen);
+  }
+
+  /** What this replay did until now: for the audit of a replay that ended early. */
+  ReplayReport report(int snapshot, int seen) {
     return new ReplayReport(
         queue.name(),
         queue.source(),
@@ -81,10 +87,6 @@ final class Replay {
         List.copyOf(duplicated),
         List.copyOf(notMoved),
         -1);
-  }
-
-  List<Moved> failedAgain() {
-    return failedAgain;
   }
 
   private boolean done() {

@@ -1,5 +1,7 @@
 package io.emporium.platform.deadletters;
 
+import io.emporium.events.dataschema.DataSchema;
+import io.emporium.events.dataschema.DataSchema.AuditTable;
 import io.emporium.events.topology.Topology;
 import io.emporium.local.DynamoDbTables;
 import io.emporium.platform.testing.TestEnvironment;
@@ -55,8 +57,9 @@ final class DeadLetterQueues {
                                     .formatted(dlqArn))))
             .queueUrl();
     Topology topology = Topology.load();
-    new DynamoDbTables(dynamo).createAudit(topology.deadLetterAudit(), env);
-    audit = new DynamoDbAuditLog(dynamo, topology.deadLetterAudit(), env);
+    AuditTable table = DataSchema.load().deadLetterAudit(env);
+    new DynamoDbTables(dynamo).createAudit(table);
+    audit = new DynamoDbAuditLog(dynamo, table);
     deadLetters =
         new DeadLetters(
             sqs,

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ class DeadLettersIntegrationTests {
   private static final Actor ON_CALL = new Actor("arn:aws:iam::123456789012:user/on-call", "cli");
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard: "and ends"
   void replaysChosenIdsOutOfThreeHundredMovingExactlyThoseAndEnds() {
     var q = new DeadLetterQueues();
     List<String> all = q.deadLetters(300, "order.OrderPlaced.v1", "ord-1");
@@ -68,7 +71,8 @@ class DeadLettersIntegrationTests {
   void filtersMoveOnlyWhatTheyNameAndLimitStopsTheReplay() throws Exception {
     var q = new DeadLetterQueues();
     List<String> old = q.deadLetters(3, "order.OrderPlaced.v1", "ord-old");
-    Thread.sleep(2_000);
+    Thread.sleep(5_000);
+    Instant between = Instant.now();
     List<String> placed = q.deadLetters(4, "order.OrderPlaced.v1", "ord-1");
     List<String> cancelled = q.deadLetters(4, "order.OrderCancelled.v1", "ord-2");
 
@@ -76,7 +80,13 @@ class DeadLettersIntegrationTests {
     assertThat(q.deadLetters.replay(request(q.dlq, byType, 0, false), ON_CALL, p -> {}).moved())
         .extracting(Moved::eventId)
         .containsExactlyInAnyOrderElementsOf(cancelled);
-    var byAge = new LetterFilter(Set.of(), Set.of(), Set.of(), Duration.ofMillis(1_500));
+    // older than 2.5 s before the newer ones were written, whatever the first replay took
+    var byAge =
+        new LetterFilter(
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Duration.between(between.minusMillis(2_500), Instant.now()));
     assertThat(q.deadLetters.replay(request(q.dlq, byAge, 0, false), ON_CALL, p -> {}).moved())
         .extracting(Moved::eventId)
         .containsExactlyInAnyOrderElementsOf(old);
@@ -138,20 +148,26 @@ class DeadLettersIntegrationTests {
   }
 
   @Test
-  void aReplayWhileTheConsumerIsStillBrokenEndsAndReportsTheFailuresWithoutCyclingThem()
+  void anUnfilteredReplayThatAwaitsItsOutcomeTakesThePassReportingTheFailuresWithoutCyclingThem()
       throws Exception {
     var q = new DeadLetterQueues();
     List<String> all = q.deadLetters(6, "order.OrderPlaced.v1", "ord-1");
     AtomicBoolean stop = new AtomicBoolean();
     Thread broken = Thread.ofVirtual().start(() -> brokenConsumer(q, stop));
+    List<ReplayProgress> progress = new ArrayList<>();
     try {
+      // As the command asks by default: unfiltered, move task allowed; but awaiting the outcome.
       ReplayReport report =
           q.deadLetters.replay(
               new ReplayRequest(
-                  q.dlq, LetterFilter.all(), 0, 0, false, Duration.ofSeconds(60), false),
+                  q.dlq, LetterFilter.all(), 0, 0, false, Duration.ofSeconds(60), true),
               ON_CALL,
-              p -> {});
+              progress::add);
 
+      assertThat(report.method()).isEqualTo("pass");
+      assertThat(progress)
+          .as("no move task tried: it could not tell which failed again")
+          .noneSatisfy(p -> assertThat(p.note()).contains("StartMessageMoveTask"));
       assertThat(report.count()).isEqualTo(6);
       assertThat(report.failedAgain())
           .extracting(Moved::eventId)
@@ -186,7 +202,9 @@ class DeadLettersIntegrationTests {
     assertThat(purged.notFound()).containsExactly("missing");
     assertThat(q.inDlq()).containsExactlyInAnyOrder(all.get(3), all.get(4));
     List<AuditRecord> audit = q.audit.read(Instant.now().minusSeconds(600), 10);
-    assertThat(audit).extracting(AuditRecord::action).containsExactly("replay", "purge");
+    assertThat(audit)
+        .extracting(AuditRecord::action)
+        .containsExactly("replay", "replay-started", "purge");
     assertThat(audit)
         .allSatisfy(
             r -> {
@@ -194,8 +212,66 @@ class DeadLettersIntegrationTests {
               assertThat(r.queue()).isEqualTo(q.dlq);
             });
     assertThat(audit.get(0).count()).isEqualTo(1);
-    assertThat(audit.get(1).ids()).hasSize(2);
-    assertThat(audit.get(1).detail()).contains(all.get(0));
+    assertThat(audit.get(0).pass()).isNotNull().isEqualTo(audit.get(1).pass());
+    assertThat(audit.get(1).filter()).isEqualTo("--id " + all.get(2));
+    assertThat(audit.get(2).ids()).hasSize(2);
+    assertThat(audit.get(2).detail()).contains(all.get(0));
+  }
+
+  @Test
+  void aReplayEndedByAnErrorIsAuditedAsStartedAndEndedWithWhatItMovedAndLosesNothing() {
+    var q = new DeadLetterQueues();
+    List<String> all = q.deadLetters(30, "order.OrderPlaced.v1", "ord-1");
+    var request = new ReplayRequest(q.dlq, LetterFilter.all(), 0, 0, false, Duration.ZERO, false);
+
+    assertThatThrownBy(
+            () ->
+                q.deadLetters.replay(
+                    request,
+                    ON_CALL,
+                    p -> {
+                      if (p.moved() > 0) {
+                        throw new IllegalStateException("the operator's terminal went away");
+                      }
+                    }))
+        .hasMessageContaining("terminal went away");
+
+    List<AuditRecord> audit = q.audit.read(Instant.now().minusSeconds(600), 10);
+    assertThat(audit).extracting(AuditRecord::action).containsExactly("replay", "replay-started");
+    AuditRecord ended = audit.get(0);
+    assertThat(ended.pass()).isEqualTo(audit.get(1).pass());
+    assertThat(ended.detail()).contains("endedEarly=", "terminal went away");
+    List<String> moved = q.drain(q.sourceUrl).stream().map(DeadLetterQueues::eventId).toList();
+    assertThat(ended.count()).isPositive().isEqualTo(moved.size()).isLessThan(30);
+    List<String> found = new ArrayList<>(moved);
+    found.addAll(q.inDlq());
+    assertThat(found).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void showsOnlyTheMessagesOfOneReplayPassThatFailedAgain() throws Exception {
+    var q = new DeadLetterQueues();
+    List<String> replayed = q.deadLetters(3, "order.OrderPlaced.v1", "ord-1");
+    ReplayReport report = q.deadLetters.replay(ReplayRequest.all(q.dlq), ON_CALL, p -> {});
+    List<String> untouched = q.deadLetters(2, "order.OrderPlaced.v1", "ord-2");
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread broken = Thread.ofVirtual().start(() -> brokenConsumer(q, stop));
+    DeadLetters.Shown ofPass;
+    try {
+      Instant until = Instant.now().plusSeconds(60);
+      do { // the consumer fails on them again: SQS's redrive brings them back to the DLQ
+        ofPass = q.deadLetters.show(q.dlq, 100, report.passId());
+      } while (ofPass.letters().size() < 3 && Instant.now().isBefore(until));
+    } finally {
+      stop.set(true);
+      broken.join();
+    }
+
+    assertThat(ofPass.letters())
+        .extracting(DeadLetter::eventId)
+        .containsExactlyInAnyOrderElementsOf(replayed)
+        .doesNotContainAnyElementsOf(untouched);
+    assertThat(q.deadLetters.show(q.dlq, 100, "some-other-pass").letters()).isEmpty();
   }
 
   @Test
