@@ -12,9 +12,8 @@ locals {
 # AWS-managed CloudFront policies, by their published IDs (the same in every account): no lookup, so the module
 # plans offline and against the emulator.
 locals {
-  cache_policy_caching_optimized               = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
-  cache_policy_caching_disabled                = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" # Managed-CachingDisabled
-  origin_request_policy_all_viewer_except_host = "b689b0a8-53d0-40ab-baf2-68738e2966ac" # Managed-AllViewerExceptHostHeader (Authorization included when caching is disabled)
+  cache_policy_caching_optimized = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
+  cache_policy_caching_disabled  = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" # Managed-CachingDisabled
 }
 
 # The SPA bucket: private, versioned (rollback = restore the previous objects), read by CloudFront only (OAC).
@@ -333,6 +332,27 @@ resource "aws_cloudfront_response_headers_policy" "security" {
   }
 }
 
+# What /api/* forwards: every viewer header, cookie and query string (like Managed-AllViewerExceptHostHeader: with
+# caching disabled that includes Authorization), except Host (the ALB's own name) and X-Customer-Id, which once
+# named the shopper: the services take the customer from the access token only, and the header never reaches them.
+resource "aws_cloudfront_origin_request_policy" "api" {
+  name    = "${var.name}-api"
+  comment = "All viewer values but Host and X-Customer-Id"
+
+  headers_config {
+    header_behavior = "allExcept"
+    headers {
+      items = ["Host", "X-Customer-Id"]
+    }
+  }
+  cookies_config {
+    cookie_behavior = "all"
+  }
+  query_strings_config {
+    query_string_behavior = "all"
+  }
+}
+
 # SPA fallback: extension-less paths outside /api are client-side routes -> /index.html. A function rather
 # than custom error responses, which would also turn the API's 404 problem+json into index.html.
 resource "aws_cloudfront_function" "spa_fallback" {
@@ -409,7 +429,7 @@ resource "aws_cloudfront_distribution" "this" {
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
     cache_policy_id            = local.cache_policy_caching_disabled
-    origin_request_policy_id   = local.origin_request_policy_all_viewer_except_host
+    origin_request_policy_id   = aws_cloudfront_origin_request_policy.api.id
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
   }
 
