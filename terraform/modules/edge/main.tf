@@ -12,8 +12,9 @@ locals {
 # AWS-managed CloudFront policies, by their published IDs (the same in every account): no lookup, so the module
 # plans offline and against the emulator.
 locals {
-  cache_policy_caching_optimized = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
-  cache_policy_caching_disabled  = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" # Managed-CachingDisabled
+  cache_policy_caching_optimized               = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
+  cache_policy_caching_disabled                = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" # Managed-CachingDisabled
+  origin_request_policy_all_viewer_except_host = "b689b0a8-53d0-40ab-baf2-68738e2966ac" # Managed-AllViewerExceptHostHeader (Authorization included when caching is disabled)
 }
 
 # The SPA bucket: private, versioned (rollback = restore the previous objects), read by CloudFront only (OAC).
@@ -332,25 +333,22 @@ resource "aws_cloudfront_response_headers_policy" "security" {
   }
 }
 
-# What /api/* forwards: every viewer header, cookie and query string (like Managed-AllViewerExceptHostHeader: with
-# caching disabled that includes Authorization), except Host (the ALB's own name) and X-Customer-Id, which once
-# named the shopper: the services take the customer from the access token only, and the header never reaches them.
-resource "aws_cloudfront_origin_request_policy" "api" {
-  name    = "${var.name}-api"
-  comment = "All viewer values but Host and X-Customer-Id"
-
-  headers_config {
-    header_behavior = "allExcept"
-    headers {
-      items = ["Host", "X-Customer-Id"]
+# What /api/* forwards: Managed-AllViewerExceptHostHeader, which AWS documents as passing Authorization when caching
+# is disabled (a custom origin request policy cannot forward it). X-Customer-Id, the header that once named the
+# shopper, is removed before that by a viewer-request function: the services take the customer from the access
+# token only, and the header never reaches them.
+resource "aws_cloudfront_function" "api_request" {
+  name    = "${var.name}-api-request"
+  runtime = "cloudfront-js-2.0"
+  comment = "Drop X-Customer-Id from API requests"
+  publish = true
+  code    = <<-JS
+    function handler(event) {
+      var request = event.request;
+      delete request.headers['x-customer-id'];
+      return request;
     }
-  }
-  cookies_config {
-    cookie_behavior = "all"
-  }
-  query_strings_config {
-    query_string_behavior = "all"
-  }
+  JS
 }
 
 # SPA fallback: extension-less paths outside /api are client-side routes -> /index.html. A function rather
@@ -429,8 +427,13 @@ resource "aws_cloudfront_distribution" "this" {
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
     cache_policy_id            = local.cache_policy_caching_disabled
-    origin_request_policy_id   = aws_cloudfront_origin_request_policy.api.id
+    origin_request_policy_id   = local.origin_request_policy_all_viewer_except_host
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
+
+    function_association {
+      event_type   = "viewer-request"
+      function_arn = aws_cloudfront_function.api_request.arn
+    }
   }
 
   restrictions {

@@ -146,28 +146,36 @@ class EdgePlanTests {
 
     assertThat(api.path("path_pattern").asText()).isEqualTo("/api/*");
     assertThat(api.path("viewer_protocol_policy").asText()).isEqualTo("https-only");
-    // Managed-CachingDisabled: with caching off, an origin request policy forwarding all viewer
-    // headers forwards Authorization too.
+    // Managed-CachingDisabled and Managed-AllViewerExceptHostHeader: with caching off, CloudFront
+    // forwards Authorization to the origin (a custom origin request policy cannot).
     assertThat(api.path("cache_policy_id").asText())
         .isEqualTo("4135ea2d-6df8-44a3-9df3-4b5a84be39ad");
-    assertThat(
-            configured("aws_cloudfront_distribution.this")
-                .at("/expressions/ordered_cache_behavior/0/origin_request_policy_id/references"))
-        .extracting(JsonNode::asText)
-        .contains("aws_cloudfront_origin_request_policy.api.id");
+    assertThat(api.path("origin_request_policy_id").asText())
+        .isEqualTo("b689b0a8-53d0-40ab-baf2-68738e2966ac");
   }
 
   @Test
-  void forwardsEveryViewerHeaderToTheApiButHostAndXCustomerId() {
-    JsonNode policy = after("module.edge.aws_cloudfront_origin_request_policy.api");
-
-    assertThat(policy.at("/headers_config/0/header_behavior").asText()).isEqualTo("allExcept");
-    assertThat(policy.at("/headers_config/0/headers/0/items"))
+  void theApiBehaviourDropsXCustomerIdBeforeForwarding() throws Exception {
+    JsonNode association =
+        configured("aws_cloudfront_distribution.this")
+            .at("/expressions/ordered_cache_behavior/0/function_association/0");
+    assertThat(association.at("/event_type/constant_value").asText()).isEqualTo("viewer-request");
+    assertThat(association.at("/function_arn/references"))
         .extracting(JsonNode::asText)
-        .containsExactlyInAnyOrder("Host", "X-Customer-Id");
-    assertThat(policy.at("/cookies_config/0/cookie_behavior").asText()).isEqualTo("all");
-    assertThat(policy.at("/query_strings_config/0/query_string_behavior").asText())
-        .isEqualTo("all");
+        .contains("aws_cloudfront_function.api_request.arn");
+    String code = after("module.edge.aws_cloudfront_function.api_request").path("code").asText();
+
+    JsonNode forwarded =
+        CloudFrontFunction.run(
+            code,
+            """
+            {"request": {"method": "GET", "uri": "/api/order/orders", "headers": {
+              "x-customer-id": {"value": "admin"},
+              "authorization": {"value": "Bearer t"}}}}""");
+
+    assertThat(forwarded.path("headers").has("x-customer-id")).isFalse();
+    assertThat(forwarded.at("/headers/authorization/value").asText()).isEqualTo("Bearer t");
+    assertThat(forwarded.path("uri").asText()).isEqualTo("/api/order/orders");
   }
 
   @Test
