@@ -333,6 +333,24 @@ resource "aws_cloudfront_response_headers_policy" "security" {
   }
 }
 
+# What /api/* forwards: Managed-AllViewerExceptHostHeader, which AWS documents as passing Authorization when caching
+# is disabled (a custom origin request policy cannot forward it). X-Customer-Id, the header that once named the
+# shopper, is removed before that by a viewer-request function: the services take the customer from the access
+# token only, and the header never reaches them.
+resource "aws_cloudfront_function" "api_request" {
+  name    = "${var.name}-api-request"
+  runtime = "cloudfront-js-2.0"
+  comment = "Drop X-Customer-Id from API requests"
+  publish = true
+  code    = <<-JS
+    function handler(event) {
+      var request = event.request;
+      delete request.headers['x-customer-id'];
+      return request;
+    }
+  JS
+}
+
 # SPA fallback: extension-less paths outside /api are client-side routes -> /index.html. A function rather
 # than custom error responses, which would also turn the API's 404 problem+json into index.html.
 resource "aws_cloudfront_function" "spa_fallback" {
@@ -411,6 +429,11 @@ resource "aws_cloudfront_distribution" "this" {
     cache_policy_id            = local.cache_policy_caching_disabled
     origin_request_policy_id   = local.origin_request_policy_all_viewer_except_host
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
+
+    function_association {
+      event_type   = "viewer-request"
+      function_arn = aws_cloudfront_function.api_request.arn
+    }
   }
 
   restrictions {

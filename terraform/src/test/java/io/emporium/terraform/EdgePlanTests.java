@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The edge module planned offline (it looks nothing up, so no endpoint is needed): what CloudFront
  * and its WAF web ACL will do with the shop's traffic. moto's WAF stores rules without evaluating
  * them and it has no CloudFront managed policies, so the plan is the closest check here: rate
- * limits, the 429 answer, config.json, the secret origin header, the CSP and the API behaviour.
+ * limits, the 429 answer, config.json, the secret origin header, the CSP, the API behaviour and the
+ * headers it forwards (never X-Customer-Id).
  */
 class EdgePlanTests {
 
@@ -140,17 +141,41 @@ class EdgePlanTests {
 
   @Test
   void passesTheAuthorizationHeaderToTheApiAndCachesNothingThere() {
-    JsonNode distribution = after("module.edge.aws_cloudfront_distribution.this");
-    JsonNode api = distribution.at("/ordered_cache_behavior/0");
+    JsonNode api =
+        after("module.edge.aws_cloudfront_distribution.this").at("/ordered_cache_behavior/0");
 
     assertThat(api.path("path_pattern").asText()).isEqualTo("/api/*");
     assertThat(api.path("viewer_protocol_policy").asText()).isEqualTo("https-only");
     // Managed-CachingDisabled and Managed-AllViewerExceptHostHeader: with caching off, CloudFront
-    // forwards Authorization to the origin.
+    // forwards Authorization to the origin (a custom origin request policy cannot).
     assertThat(api.path("cache_policy_id").asText())
         .isEqualTo("4135ea2d-6df8-44a3-9df3-4b5a84be39ad");
     assertThat(api.path("origin_request_policy_id").asText())
         .isEqualTo("b689b0a8-53d0-40ab-baf2-68738e2966ac");
+  }
+
+  @Test
+  void theApiBehaviourDropsXCustomerIdBeforeForwarding() throws Exception {
+    JsonNode association =
+        configured("aws_cloudfront_distribution.this")
+            .at("/expressions/ordered_cache_behavior/0/function_association/0");
+    assertThat(association.at("/event_type/constant_value").asText()).isEqualTo("viewer-request");
+    assertThat(association.at("/function_arn/references"))
+        .extracting(JsonNode::asText)
+        .contains("aws_cloudfront_function.api_request.arn");
+    String code = after("module.edge.aws_cloudfront_function.api_request").path("code").asText();
+
+    JsonNode forwarded =
+        CloudFrontFunction.run(
+            code,
+            """
+            {"request": {"method": "GET", "uri": "/api/order/orders", "headers": {
+              "x-customer-id": {"value": "admin"},
+              "authorization": {"value": "Bearer t"}}}}""");
+
+    assertThat(forwarded.path("headers").has("x-customer-id")).isFalse();
+    assertThat(forwarded.at("/headers/authorization/value").asText()).isEqualTo("Bearer t");
+    assertThat(forwarded.path("uri").asText()).isEqualTo("/api/order/orders");
   }
 
   @Test
@@ -173,6 +198,17 @@ class EdgePlanTests {
         .map(change -> change.at("/change/after"))
         .findFirst()
         .orElseThrow(() -> new AssertionError(address + " is not in the plan"));
+  }
+
+  /** A resource of the edge module as written (its expressions and what they reference). */
+  private static JsonNode configured(String address) {
+    for (JsonNode resource :
+        plan.at("/configuration/root_module/module_calls/edge/module/resources")) {
+      if (resource.path("address").asText().equals(address)) {
+        return resource;
+      }
+    }
+    throw new AssertionError(address + " is not in the edge module's configuration");
   }
 
   private static JsonNode rateStatement(String rule) {

@@ -62,8 +62,9 @@ class AccessE2ETests {
         Map.of(
             "expired", bad.expired(shopper),
             "wrong key", bad.wrongKey(shopper),
-            "wrong issuer", bad.wrongIssuer(),
+            "wrong issuer", bad.wrongIssuer(shopper),
             "wrong client", bad.wrongClient(shopper),
+            "marked as ID token", bad.accessTokenMarkedId(shopper),
             "ID token", bad.idToken(shopper));
     List<String> paths =
         List.of(

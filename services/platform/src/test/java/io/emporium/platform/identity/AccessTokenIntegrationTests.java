@@ -89,15 +89,17 @@ class AccessTokenIntegrationTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"expired", "wrong-key", "wrong-issuer", "wrong-client", "id-token"})
+  @ValueSource(
+      strings = {"expired", "wrong-key", "wrong-issuer", "wrong-client", "marked-id", "id-token"})
   void refusesATokenThatIsWrongInOneWay(String kind) {
     TestUser shopper = users.newShopper();
     String token =
         switch (kind) {
           case "expired" -> bad.expired(shopper);
           case "wrong-key" -> bad.wrongKey(shopper);
-          case "wrong-issuer" -> bad.wrongIssuer();
+          case "wrong-issuer" -> bad.wrongIssuer(shopper);
           case "wrong-client" -> bad.wrongClient(shopper);
+          case "marked-id" -> bad.accessTokenMarkedId(shopper);
           case "id-token" -> bad.idToken(shopper);
           default -> throw new IllegalArgumentException(kind);
         };

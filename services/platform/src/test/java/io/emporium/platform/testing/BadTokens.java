@@ -16,8 +16,11 @@ import java.util.Date;
 
 /**
  * Tokens the shop must refuse (401), each wrong in exactly one way, for a user of a {@link
- * TestUsers} pool: expired, signed by another key, issued by another pool, issued to another app
- * client, and the user's ID token instead of the access token.
+ * TestUsers} pool: expired, signed by another key, naming another pool as issuer, issued to another
+ * app client, marked as an ID token, and the user's genuine ID token instead of the access token.
+ * Where a claim is changed, the user's own access-token claims are re-signed with the emulator's
+ * key ({@link MotoSigningKey}) with only that claim different, so each check of the shop is needed
+ * on its own for the token to be refused.
  */
 public final class BadTokens {
 
@@ -53,11 +56,22 @@ public final class BadTokens {
     }
   }
 
-  /** A genuine access token of another user pool on the same emulator (same signing key). */
-  public String wrongIssuer() {
-    try (var cognito = new LocalCognito(users.clients())) {
-      return TestUsers.on(cognito.provision("emporium-elsewhere")).newShopper().accessToken();
-    }
+  /**
+   * The user's access token, with only {@code iss} naming another pool of the same region, signed
+   * with the emulator's own key.
+   */
+  public String wrongIssuer(TestUser user) {
+    String issuer = claims(user.accessToken()).getIssuer();
+    String elsewhere = issuer.substring(0, issuer.lastIndexOf('_') + 1) + "Elsewhere1";
+    return resigned(user, "iss", elsewhere);
+  }
+
+  /**
+   * The user's access token, with only {@code token_use} saying {@code id}, signed with the
+   * emulator's own key.
+   */
+  public String accessTokenMarkedId(TestUser user) {
+    return resigned(user, "token_use", "id");
   }
 
   /** A genuine access token of the user, from another app client of the same pool. */
@@ -68,9 +82,20 @@ public final class BadTokens {
     }
   }
 
-  /** The user's ID token: signed by the pool, but not an access token. */
+  /**
+   * The user's genuine ID token: signed by the pool, but not an access token (moto's has {@code
+   * aud} and no {@code client_id}).
+   */
   public String idToken(TestUser user) {
     return user.idToken();
+  }
+
+  private static String resigned(TestUser user, String claim, String value) {
+    JWTClaimsSet claims = claims(user.accessToken());
+    if (value.equals(claims.getClaim(claim))) {
+      throw new IllegalStateException(claim + " is already " + value);
+    }
+    return sign(new JWTClaimsSet.Builder(claims).claim(claim, value).build(), MotoSigningKey.get());
   }
 
   private static JWTClaimsSet claims(String token) {
