@@ -74,7 +74,7 @@ public final class CloudWatchAlarms {
           composite.put("slo", slo.name());
           composite.put("service", service);
           composite.put("severity", alert.severity());
-          composite.put("runbook", base);
+          composite.put("runbook", file.runbookUrl(alert.alertName(slo)));
           composite.put("windows", pairs);
           composites.add(composite);
         }
