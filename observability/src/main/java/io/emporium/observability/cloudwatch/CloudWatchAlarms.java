@@ -105,37 +105,24 @@ public final class CloudWatchAlarms {
     alarm.put("service", service);
     List<Map<String, Object>> metrics = new ArrayList<>();
     switch (sli.kind()) {
-      case ratio -> {
-        String numerator = sli.bad() != null ? "b" : "g";
-        List<String> top =
-            add(metrics, numerator, sli.bad() != null ? sli.bad() : sli.good(), service, seconds);
-        List<String> all = add(metrics, "t", sli.total(), service, seconds);
-        String ratio =
-            "SUM([" + String.join(",", top) + "]) / SUM([" + String.join(",", all) + "])";
-        alarm.put("expression", sli.bad() != null ? ratio : "1 - " + ratio);
-        alarm.put("period", seconds);
-        alarm.put("evaluation_periods", 1);
-        alarm.put("datapoints_to_alarm", 1);
-        alarm.put("threshold", round(threshold));
-      }
-      case latency -> {
-        Sli.Selector all = new Sli.Selector(EmfMetrics.count(sli.metric()), sli.where());
-        List<String> fast =
-            add(
-                metrics,
-                "f",
-                new Sli.Selector(EmfMetrics.within(sli), sli.where()),
-                service,
-                seconds);
-        List<String> total = add(metrics, "t", all, service, seconds);
-        alarm.put(
-            "expression",
-            "1 - SUM([" + String.join(",", fast) + "]) / SUM([" + String.join(",", total) + "])");
-        alarm.put("period", seconds);
-        alarm.put("evaluation_periods", 1);
-        alarm.put("datapoints_to_alarm", 1);
-        alarm.put("threshold", round(threshold));
-      }
+      case ratio ->
+          counterRatio(
+              alarm,
+              metrics,
+              sli.bad() != null ? "b" : "g",
+              sli.bad() != null ? sli.bad() : sli.good(),
+              sli.total(),
+              service,
+              seconds);
+      case latency ->
+          counterRatio(
+              alarm,
+              metrics,
+              "f",
+              new Sli.Selector(EmfMetrics.within(sli), sli.where()),
+              new Sli.Selector(EmfMetrics.count(sli.metric()), sli.where()),
+              service,
+              seconds);
       case gauge -> {
         // The share of minutes over the bound: at least k of the window's N minutes.
         long minutes = seconds / 60;
@@ -147,8 +134,32 @@ public final class CloudWatchAlarms {
         alarm.put("threshold", sli.max());
       }
     }
+    if (sli.kind() != Sli.Kind.gauge) {
+      alarm.put("evaluation_periods", 1);
+      alarm.put("datapoints_to_alarm", 1);
+      alarm.put("threshold", round(threshold));
+    }
     alarm.put("metrics", metrics);
     return alarm;
+  }
+
+  /**
+   * The error ratio of two counters: {@code SUM(bad) / SUM(total)}, or {@code 1 - SUM(good) /
+   * SUM(total)} (prefix "g" or "f": the numerator counts good events).
+   */
+  private static void counterRatio(
+      Map<String, Object> alarm,
+      List<Map<String, Object>> metrics,
+      String prefix,
+      Sli.Selector numerator,
+      Sli.Selector total,
+      String service,
+      long seconds) {
+    List<String> top = add(metrics, prefix, numerator, service, seconds);
+    List<String> all = add(metrics, "t", total, service, seconds);
+    String ratio = "SUM([" + String.join(",", top) + "]) / SUM([" + String.join(",", all) + "])";
+    alarm.put("expression", prefix.equals("b") ? ratio : "1 - " + ratio);
+    alarm.put("period", seconds);
   }
 
   /**
