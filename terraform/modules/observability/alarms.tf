@@ -2,7 +2,9 @@
 # observability module; never edit it): a metric alarm per SLO x service x burn window, and per burn alert a
 # composite alarm (long AND short) OR ... that notifies the alarm topic, like the Prometheus alerts in the cluster.
 # The metrics are the services' Prometheus metrics as the OpenTelemetry collector publishes them to
-# var.metrics_namespace (dimensions environment, service and the SLI's labels).
+# var.metrics_namespace (argocd/apps/values.yaml): each query's dimensions are environment plus the generated ones
+# (service for a per-service SLO, the SLI's labels), exactly a dimension set of the collector's metric_declarations
+# (CloudWatch matches a metric by its whole dimension set; observability's CollectorExportTests checks this).
 locals {
   slo_alarms = jsondecode(file("${path.module}/slo-alarms.json"))
   slo_prefix = "emporium-${var.environment}-slo-"
@@ -36,11 +38,7 @@ resource "aws_cloudwatch_metric_alarm" "slo_window" {
         metric_name = metric_query.value.metric
         period      = metric_query.value.period
         stat        = metric_query.value.stat
-        dimensions = merge(
-          { environment = var.environment },
-          each.value.service == null ? {} : { service = each.value.service },
-          metric_query.value.dimensions,
-        )
+        dimensions  = merge({ environment = var.environment }, metric_query.value.dimensions)
       }
     }
   }

@@ -358,6 +358,19 @@ locals {
         },
       ]
     }
+    # Grafana's CloudWatch data source (kube-prometheus-stack): reads metrics (the overview's SQS queue and DLQ
+    # panels search AWS/SQS), writes nothing. CloudWatch's read actions have no resource-level permissions.
+    grafana = {
+      service_account = "monitoring:kube-prometheus-stack-grafana"
+      statements = [
+        {
+          Sid      = "ReadMetrics"
+          Effect   = "Allow"
+          Action   = ["cloudwatch:ListMetrics", "cloudwatch:GetMetricData", "cloudwatch:GetMetricStatistics"]
+          Resource = "*"
+        },
+      ]
+    }
   } : name => role if var.platform_roles }
 }
 

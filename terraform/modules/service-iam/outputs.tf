@@ -9,7 +9,7 @@ output "role_names" {
 }
 
 output "platform_role_arns" {
-  description = "IAM role ARN by platform add-on (keda, external-secrets, aws-load-balancer-controller, otel-collector)."
+  description = "IAM role ARN by platform add-on (keda, external-secrets, aws-load-balancer-controller, otel-collector, grafana)."
   value       = { for name, role in aws_iam_role.platform : name => role.arn }
 }
 

@@ -84,7 +84,7 @@ variable "ses_sender_services" {
 }
 
 variable "platform_roles" {
-  description = "Also create IRSA roles for the platform add-ons: KEDA (queue depth), External Secrets (database secrets), the AWS Load Balancer Controller and the OpenTelemetry collector."
+  description = "Also create IRSA roles for the platform add-ons: KEDA (queue depth), External Secrets (database secrets), the AWS Load Balancer Controller, the OpenTelemetry collector and Grafana (CloudWatch reads)."
   type        = bool
   default     = true
 }

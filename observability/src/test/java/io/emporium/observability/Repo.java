@@ -3,9 +3,9 @@ package io.emporium.observability;
 import java.nio.file.Path;
 
 /** The repository root: the module runs its tests in observability/. */
-final class Repo {
+public final class Repo {
 
-  static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+  public static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private Repo() {}
 }

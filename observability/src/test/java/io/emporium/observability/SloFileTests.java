@@ -9,6 +9,10 @@ import io.emporium.observability.slo.Slo;
 import io.emporium.observability.slo.SloFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SloFileTests {
@@ -38,6 +42,34 @@ class SloFileTests {
       }
     }
     assertThat(Repo.ROOT.resolve(Runbooks.path(slos.deadLetters().alert()))).isRegularFile();
+  }
+
+  /**
+   * A page links to its runbook: every runbook_url of the generated rules (and every CloudWatch
+   * composite's runbook) is absolute, slo.yaml's one base URL and the path of a runbook that
+   * exists.
+   */
+  @Test
+  void everyRunbookLinkIsAbsoluteUnderTheOneBaseUrl() throws Exception {
+    String base = slos.runbookBaseUrl();
+    List<String> links = new ArrayList<>();
+    Matcher rule =
+        Pattern.compile("runbook_url: (\\S+)")
+            .matcher(Files.readString(Repo.ROOT.resolve(Generate.RULES)));
+    while (rule.find()) {
+      links.add(rule.group(1));
+    }
+    Matcher alarm =
+        Pattern.compile("\"runbook\" : \"([^\"]+)\"")
+            .matcher(Files.readString(Repo.ROOT.resolve(Generate.CLOUDWATCH)));
+    while (alarm.find()) {
+      links.add(alarm.group(1));
+    }
+
+    assertThat(base).startsWith("https://").endsWith("/");
+    assertThat(links).hasSizeGreaterThan(slos.slos().size()).allMatch(l -> l.startsWith(base));
+    assertThat(links)
+        .allSatisfy(l -> assertThat(Repo.ROOT.resolve(l.substring(base.length()))).isRegularFile());
   }
 
   @Test

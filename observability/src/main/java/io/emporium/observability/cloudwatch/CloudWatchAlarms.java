@@ -20,9 +20,12 @@ import java.util.Map;
  * (CloudWatch alarm periods stop at one day): SlowBurn is its 1d/2h pair there.
  *
  * <p>The metrics are the services' Prometheus metrics as the OpenTelemetry collector publishes them
- * (EMF): same names, dimensions {@code environment}, {@code service} and the SLI's labels; a
- * histogram is a CloudWatch distribution, so the latency SLI counts with {@code TC(:threshold)}.
- * Label exclusions ({@code !/actuator.*}) are the collector's job (it drops those series).
+ * (EMF, see {@link EmfMetrics}): each metric query names its whole dimension set but {@code
+ * environment} (Terraform adds it): {@code service} for a per-service SLO, and the SLI's labels. A
+ * CloudWatch metric is one exact dimension set, so each must be one the collector's
+ * metric_declarations publish (CollectorExportTests checks it). A latency SLI is a ratio of two
+ * counters the collector derives from the histogram. Label exclusions ({@code !/actuator.*}) are
+ * the collector's job (it drops those series).
  */
 public final class CloudWatchAlarms {
 
@@ -71,7 +74,7 @@ public final class CloudWatchAlarms {
           composite.put("slo", slo.name());
           composite.put("service", service);
           composite.put("severity", alert.severity());
-          composite.put("runbook", base);
+          composite.put("runbook", file.runbookUrl(alert.alertName(slo)));
           composite.put("windows", pairs);
           composites.add(composite);
         }
@@ -102,33 +105,28 @@ public final class CloudWatchAlarms {
     alarm.put("service", service);
     List<Map<String, Object>> metrics = new ArrayList<>();
     switch (sli.kind()) {
-      case ratio -> {
-        String numerator = sli.bad() != null ? "b" : "g";
-        List<String> top =
-            add(metrics, numerator, sli.bad() != null ? sli.bad() : sli.good(), "Sum", seconds);
-        List<String> all = add(metrics, "t", sli.total(), "Sum", seconds);
-        String ratio =
-            "SUM([" + String.join(",", top) + "]) / SUM([" + String.join(",", all) + "])";
-        alarm.put("expression", sli.bad() != null ? ratio : "1 - " + ratio);
-        alarm.put("period", seconds);
-        alarm.put("evaluation_periods", 1);
-        alarm.put("datapoints_to_alarm", 1);
-        alarm.put("threshold", round(threshold));
-      }
-      case latency -> {
-        String bound = Double.toString(Durations.millis(sli.threshold()) / 1000.0);
-        metrics.add(metric("fast", sli.metric(), Map.of(), "TC(:" + bound + ")", seconds));
-        metrics.add(metric("all", sli.metric(), Map.of(), "SampleCount", seconds));
-        alarm.put("expression", "1 - fast / all");
-        alarm.put("period", seconds);
-        alarm.put("evaluation_periods", 1);
-        alarm.put("datapoints_to_alarm", 1);
-        alarm.put("threshold", round(threshold));
-      }
+      case ratio ->
+          counterRatio(
+              alarm,
+              metrics,
+              sli.bad() != null ? "b" : "g",
+              sli.bad() != null ? sli.bad() : sli.good(),
+              sli.total(),
+              service,
+              seconds);
+      case latency ->
+          counterRatio(
+              alarm,
+              metrics,
+              "f",
+              new Sli.Selector(EmfMetrics.within(sli), sli.where()),
+              new Sli.Selector(EmfMetrics.count(sli.metric()), sli.where()),
+              service,
+              seconds);
       case gauge -> {
         // The share of minutes over the bound: at least k of the window's N minutes.
         long minutes = seconds / 60;
-        metrics.add(metric("m0", sli.metric(), Map.of(), "Maximum", 60));
+        metrics.add(metric("m0", sli.metric(), scope(service), "Maximum", 60));
         alarm.put("expression", "m0");
         alarm.put("period", 60);
         alarm.put("evaluation_periods", minutes);
@@ -136,19 +134,46 @@ public final class CloudWatchAlarms {
         alarm.put("threshold", sli.max());
       }
     }
+    if (sli.kind() != Sli.Kind.gauge) {
+      alarm.put("evaluation_periods", 1);
+      alarm.put("datapoints_to_alarm", 1);
+      alarm.put("threshold", round(threshold));
+    }
     alarm.put("metrics", metrics);
     return alarm;
   }
 
-  /** One metric query per combination of the selector's label values; returns their ids. */
+  /**
+   * The error ratio of two counters: {@code SUM(bad) / SUM(total)}, or {@code 1 - SUM(good) /
+   * SUM(total)} (prefix "g" or "f": the numerator counts good events).
+   */
+  private static void counterRatio(
+      Map<String, Object> alarm,
+      List<Map<String, Object>> metrics,
+      String prefix,
+      Sli.Selector numerator,
+      Sli.Selector total,
+      String service,
+      long seconds) {
+    List<String> top = add(metrics, prefix, numerator, service, seconds);
+    List<String> all = add(metrics, "t", total, service, seconds);
+    String ratio = "SUM([" + String.join(",", top) + "]) / SUM([" + String.join(",", all) + "])";
+    alarm.put("expression", prefix.equals("b") ? ratio : "1 - " + ratio);
+    alarm.put("period", seconds);
+  }
+
+  /**
+   * One metric query (a counter's {@code Sum}) per combination of the selector's label values;
+   * returns their ids.
+   */
   private static List<String> add(
       List<Map<String, Object>> metrics,
       String prefix,
       Sli.Selector selector,
-      String stat,
+      String service,
       long period) {
     List<Map<String, String>> combinations = new ArrayList<>();
-    combinations.add(new LinkedHashMap<>());
+    combinations.add(scope(service));
     selector
         .where()
         .forEach(
@@ -171,15 +196,19 @@ public final class CloudWatchAlarms {
     List<String> ids = new ArrayList<>();
     for (Map<String, String> dimensions : combinations) {
       String id = prefix + ids.size();
-      metrics.add(metric(id, metricName(selector.metric()), dimensions, stat, period));
+      metrics.add(metric(id, selector.metric(), dimensions, "Sum", period));
       ids.add(id);
     }
     return ids;
   }
 
-  /** EMF keeps the Prometheus name; a histogram's _count is its distribution's sample count. */
-  private static String metricName(String prometheusName) {
-    return prometheusName;
+  /** The dimensions every query of an alarm has (but environment): its service, if any. */
+  private static Map<String, String> scope(String service) {
+    Map<String, String> dimensions = new LinkedHashMap<>();
+    if (service != null) {
+      dimensions.put("service", service);
+    }
+    return dimensions;
   }
 
   private static Map<String, Object> metric(

@@ -43,6 +43,16 @@ public record Dashboard(String uid, String title, List<String> tags, List<Panel>
     datasource.put("type", "datasource");
     datasource.put("query", "prometheus");
     datasource.put("hide", 0);
+    if (panels.stream().anyMatch(p -> p.source() == Panel.Source.cloudwatch)) {
+      // The environment whose SQS queues the CloudWatch panels show (emporium-<env>-...).
+      ObjectNode environment = variables.addObject();
+      environment.put("name", "environment");
+      environment.put("label", "Environment");
+      environment.put("type", "textbox");
+      environment.put("query", "dev");
+      environment.putObject("current").put("text", "dev").put("value", "dev");
+      environment.put("hide", 0);
+    }
     ArrayNode panelNodes = root.putArray("panels");
     int x = 0;
     int y = 0;
@@ -69,17 +79,34 @@ public record Dashboard(String uid, String title, List<String> tags, List<Panel>
     node.put("type", panel.type());
     node.put("title", panel.title());
     node.putObject("gridPos").put("x", x).put("y", y).put("w", w).put("h", h);
-    node.putObject("datasource").put("type", "prometheus").put("uid", DATASOURCE);
+    datasource(node, panel.source());
     node.putObject("fieldConfig").putObject("defaults").put("unit", panel.unit());
     ArrayNode targets = node.putArray("targets");
     char refId = 'A';
     for (Panel.Query query : panel.queries()) {
       ObjectNode target = targets.addObject();
       target.put("refId", String.valueOf(refId++));
-      target.putObject("datasource").put("type", "prometheus").put("uid", DATASOURCE);
-      target.put("expr", query.expr());
-      target.put("legendFormat", query.legend());
+      datasource(target, panel.source());
+      if (panel.source() == Panel.Source.cloudwatch) {
+        // A metric-math expression in code mode (Grafana's CloudWatch query model).
+        target.put("queryMode", "Metrics");
+        target.put("metricQueryType", 0);
+        target.put("metricEditorMode", 1);
+        target.put("region", "default");
+        target.put("id", "");
+        target.put("expression", query.expr());
+        target.put("label", query.legend());
+      } else {
+        target.put("expr", query.expr());
+        target.put("legendFormat", query.legend());
+      }
     }
     return node;
+  }
+
+  private static void datasource(ObjectNode node, Panel.Source source) {
+    node.putObject("datasource")
+        .put("type", source.name())
+        .put("uid", source == Panel.Source.cloudwatch ? Panel.CLOUDWATCH_UID : DATASOURCE);
   }
 }

@@ -1,5 +1,6 @@
 package io.emporium.observability.grafana;
 
+import static io.emporium.observability.grafana.Panel.cloudWatch;
 import static io.emporium.observability.grafana.Panel.q;
 import static io.emporium.observability.grafana.Panel.stat;
 import static io.emporium.observability.grafana.Panel.timeseries;
@@ -85,6 +86,7 @@ public final class Dashboards {
             q(
                 "sum by (queue) (increase(emporium_events_dead_lettered_total[5m]))",
                 "dead-lettered {{queue}}")));
+    panels.addAll(sqsPanels());
     panels.add(
         timeseries(
             "Outbox lag: oldest unpublished event",
@@ -98,6 +100,39 @@ public final class Dashboards {
             q("sum by (application) (emporium_outbox_parked)", "parked {{application}}")));
     return new Dashboard(
         "emporium-overview", "Emporium / Shop overview", List.of("emporium", "slo"), panels);
+  }
+
+  /**
+   * The queues' and DLQs' depth and age, from CloudWatch's AWS/SQS metrics: no service exports them
+   * (a queue's depth is SQS's to know). One SEARCH per panel over the environment's queues (tokens
+   * "emporium" and the environment; a DLQ's name ends in "-dlq").
+   */
+  static List<Panel> sqsPanels() {
+    return List.of(
+        cloudWatch(
+            "SQS queues: messages waiting (CloudWatch)",
+            "short",
+            q(sqs("ApproximateNumberOfMessagesVisible", "NOT dlq"), "${PROP('Dim.QueueName')}")),
+        cloudWatch(
+            "SQS queues: age of the oldest message (CloudWatch)",
+            "s",
+            q(sqs("ApproximateAgeOfOldestMessage", "NOT dlq"), "${PROP('Dim.QueueName')}")),
+        cloudWatch(
+            "DLQs: dead letters waiting (CloudWatch)",
+            "short",
+            q(sqs("ApproximateNumberOfMessagesVisible", "dlq"), "${PROP('Dim.QueueName')}")),
+        cloudWatch(
+            "DLQs: age of the oldest dead letter (CloudWatch)",
+            "s",
+            q(sqs("ApproximateAgeOfOldestMessage", "dlq"), "${PROP('Dim.QueueName')}")));
+  }
+
+  private static String sqs(String metric, String queues) {
+    return "SEARCH('{AWS/SQS,QueueName} MetricName=\""
+        + metric
+        + "\" emporium $environment "
+        + queues
+        + "', 'Maximum', 60)";
   }
 
   static String quantile(double q, String bucket, String matchers, String... by) {

@@ -3,7 +3,6 @@ package io.emporium.observability.prometheus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.emporium.observability.slo.Runbooks;
 import io.emporium.observability.slo.Slo;
 import io.emporium.observability.slo.SloFile;
 import java.io.UncheckedIOException;
@@ -46,7 +45,7 @@ public final class PrometheusRules {
       }
       groups.add(group("slo-" + slo.name(), rules));
     }
-    groups.add(group("dead-letters", List.of(deadLetters(file.deadLetters()))));
+    groups.add(group("dead-letters", List.of(deadLetters(file))));
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("groups", groups);
     return root;
@@ -69,7 +68,8 @@ public final class PrometheusRules {
         + "[10m])) > 0";
   }
 
-  private static Map<String, Object> deadLetters(SloFile.DeadLetters dead) {
+  private static Map<String, Object> deadLetters(SloFile file) {
+    SloFile.DeadLetters dead = file.deadLetters();
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("alert", dead.alert());
     rule.put("expr", deadLettersExpr(dead));
@@ -79,7 +79,7 @@ public final class PrometheusRules {
         "summary",
         dead.title() + ": {{ $labels.queue }} has a new dead letter ({{ $labels.application }})");
     annotations.put("description", dead.description());
-    annotations.put("runbook_url", Runbooks.path(dead.alert()));
+    annotations.put("runbook_url", file.runbookUrl(dead.alert()));
     rule.put("annotations", annotations);
     return rule;
   }

@@ -1,7 +1,6 @@
 package io.emporium.observability.prometheus;
 
 import io.emporium.observability.slo.BurnAlert;
-import io.emporium.observability.slo.Runbooks;
 import io.emporium.observability.slo.Slo;
 import io.emporium.observability.slo.SloFile;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class SloAlertRules {
   static List<Map<String, Object>> of(SloFile file, Slo slo, String service) {
     List<Map<String, Object>> rules = new ArrayList<>();
     for (BurnAlert alert : file.alerts()) {
-      rules.add(alert(alert, slo, service));
+      rules.add(alert(file, alert, slo, service));
     }
     return rules;
   }
@@ -55,7 +54,7 @@ public final class SloAlertRules {
     return labels;
   }
 
-  static Map<String, String> annotations(BurnAlert alert, Slo slo, String service) {
+  static Map<String, String> annotations(SloFile file, BurnAlert alert, Slo slo, String service) {
     Map<String, String> annotations = new LinkedHashMap<>();
     String where = service == null ? "" : " (" + service + ")";
     BurnAlert.Window first = alert.windows().getFirst();
@@ -72,17 +71,17 @@ public final class SloAlertRules {
             + " Objective "
             + PromQl.number(slo.objective())
             + "% over the budget window.");
-    annotations.put("runbook_url", Runbooks.path(alert.alertName(slo)));
+    annotations.put("runbook_url", file.runbookUrl(alert.alertName(slo)));
     return annotations;
   }
 
-  private static Map<String, Object> alert(BurnAlert alert, Slo slo, String service) {
+  private static Map<String, Object> alert(SloFile file, BurnAlert alert, Slo slo, String service) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("alert", alert.alertName(slo));
     rule.put("expr", expr(alert, slo, service));
     rule.put("for", alert.pending());
     rule.put("labels", labels(alert, slo, service));
-    rule.put("annotations", annotations(alert, slo, service));
+    rule.put("annotations", annotations(file, alert, slo, service));
     return rule;
   }
 }

@@ -13,7 +13,12 @@ import java.util.List;
  * dead-letter alert. Everything observability generates is derived from it.
  */
 public record SloFile(
-    int version, String window, List<BurnAlert> alerts, List<Slo> slos, DeadLetters deadLetters) {
+    int version,
+    String window,
+    String runbookBaseUrl,
+    List<BurnAlert> alerts,
+    List<Slo> slos,
+    DeadLetters deadLetters) {
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -23,6 +28,17 @@ public record SloFile(
     alerts = List.copyOf(alerts);
     slos = List.copyOf(slos);
     Durations.seconds(window);
+    if (runbookBaseUrl == null
+        || !runbookBaseUrl.startsWith("https://")
+        || !runbookBaseUrl.endsWith("/")) {
+      throw new IllegalArgumentException(
+          "runbookBaseUrl must be an https URL ending in /: " + runbookBaseUrl);
+    }
+  }
+
+  /** Where on-call opens an alert's runbook: the base URL and {@link Runbooks#path}. */
+  public String runbookUrl(String alertName) {
+    return runbookBaseUrl + Runbooks.path(alertName);
   }
 
   public static SloFile load(Path file) {

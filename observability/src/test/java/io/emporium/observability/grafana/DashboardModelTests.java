@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.emporium.observability.Generate;
 import io.emporium.observability.prometheus.MetricNames;
 import io.emporium.observability.prometheus.PrometheusRules;
@@ -64,11 +65,53 @@ class DashboardModelTests {
         cells.add(new int[] {x, y, w, h});
         assertThat(panel.get("targets")).as(where).isNotEmpty();
         for (JsonNode target : panel.get("targets")) {
-          assertThat(target.at("/datasource/uid").asText()).isEqualTo("${datasource}");
-          assertThat(target.get("expr").asText()).as(where).isNotBlank();
+          assertThat(target.get("datasource")).as(where).isEqualTo(panel.get("datasource"));
+          if (isCloudWatch(panel)) {
+            assertThat(target.at("/datasource/uid").asText()).isEqualTo(Panel.CLOUDWATCH_UID);
+            assertThat(target.get("expression").asText()).as(where).startsWith("SEARCH('{AWS/SQS,");
+          } else {
+            assertThat(target.at("/datasource/uid").asText()).isEqualTo("${datasource}");
+            assertThat(target.get("expr").asText()).as(where).isNotBlank();
+          }
         }
       }
     }
+  }
+
+  /**
+   * The overview's SQS panels read CloudWatch through the data source kube-prometheus-stack's
+   * Grafana is given (argocd/apps/values.yaml), queues and DLQs alike; only they do.
+   */
+  @Test
+  void sqsPanelsReadTheProvisionedCloudWatchDataSource() throws IOException {
+    List<String> cloudWatch = new ArrayList<>();
+    for (JsonNode board : dashboards()) {
+      for (JsonNode panel : board.get("panels")) {
+        if (isCloudWatch(panel)) {
+          cloudWatch.add(board.get("uid").asText() + ": " + panel.get("title").asText());
+        }
+      }
+    }
+    assertThat(cloudWatch)
+        .hasSize(4)
+        .allMatch(p -> p.startsWith("emporium-overview: ") && p.contains("(CloudWatch)"));
+    JsonNode values =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(ROOT.resolve("argocd/apps/values.yaml").toFile());
+    JsonNode grafana =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(
+                values
+                    .at("/addons/kube-prometheus-stack/values")
+                    .asText()
+                    .replaceAll("\\{\\{[^}]*}}", "x"))
+            .at("/grafana/additionalDataSources");
+    assertThat(grafana.findValuesAsText("uid")).contains(Panel.CLOUDWATCH_UID);
+    assertThat(grafana.findValuesAsText("type")).contains("cloudwatch");
+  }
+
+  static boolean isCloudWatch(JsonNode panel) {
+    return panel.at("/datasource/type").asText().equals("cloudwatch");
   }
 
   @Test
@@ -77,7 +120,7 @@ class DashboardModelTests {
     for (JsonNode board : dashboards()) {
       for (JsonNode panel : board.get("panels")) {
         for (JsonNode target : panel.get("targets")) {
-          MetricNames.of(target.get("expr").asText()).stream()
+          MetricNames.of(target.path("expr").asText()).stream()
               .filter(n -> n.contains(":"))
               .forEach(n -> assertThat(recorded).as(panel.get("title").asText()).contains(n));
         }

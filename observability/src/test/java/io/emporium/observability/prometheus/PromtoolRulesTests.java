@@ -212,7 +212,7 @@ class PromtoolRulesTests {
                     "exp_labels",
                     SloAlertRules.labels(alert, slo, service),
                     "exp_annotations",
-                    SloAlertRules.annotations(alert, slo, service)))
+                    SloAlertRules.annotations(SLOS, alert, slo, service)))
             : List.of());
     return check;
   }

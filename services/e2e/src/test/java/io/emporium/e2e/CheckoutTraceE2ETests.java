@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.emporium.e2e.OtlpReceiver.ReceivedSpan;
+import io.emporium.events.topology.Topology;
 import io.emporium.platform.testing.TestUser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,13 +23,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One checkout is one trace: the services run with the OpenTelemetry agent (as in the cluster),
  * export to the suite's in-process OTLP receiver, and the checkout request's trace id (sent as a
  * W3C traceparent) is on every span from the HTTP request through each outbox, SNS publish and SQS
- * consume to the email.
+ * consume (every subscriber of each event, as events-schema/topology.yaml lists them) to the email.
  */
 @ExtendWith(RunningShop.class)
 class CheckoutTraceE2ETests {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Path DUMP = Path.of("target/checkout-trace.txt");
+  private static final Topology TOPOLOGY =
+      Topology.load(
+          Path.of("")
+              .toAbsolutePath()
+              .getParent()
+              .getParent()
+              .resolve("events-schema/topology.yaml"));
 
   /** The span id of the caller, in the traceparent the checkout request carries. */
   private static final String CALLER_SPAN = "0102030405060708";
@@ -98,6 +107,7 @@ class CheckoutTraceE2ETests {
                   previousStart, append.startNanos(), publish.startNanos(), consumed.startNanos()))
           .as(hop.type() + ": after its cause, appended, published, consumed, in order")
           .isSortedAccordingTo(Long::compare);
+      assertEverySubscriberConsumed(trace, hop, publish);
       cause = consumed;
       previousStart = consumed.startNanos();
     }
@@ -115,6 +125,32 @@ class CheckoutTraceE2ETests {
     assertThat(trace.spans())
         .extracting(ReceivedSpan::name)
         .noneMatch(name -> name.matches("SELECT \\w+\\.outbox"));
+  }
+
+  /**
+   * Each service whose queue from the producer receives the event type (topology.yaml's consumers:
+   * the subscription's filter policy) consumed this publish: a CONSUMER span of its own, a child of
+   * the publish, in the one trace. The next hop's consumer is one of them.
+   */
+  private static void assertEverySubscriberConsumed(
+      TraceView trace, Hop hop, ReceivedSpan publish) {
+    List<String> subscribers = subscribers(hop.producer(), hop.type());
+    assertThat(subscribers).as(hop.type() + " subscribers").contains(hop.consumer());
+    for (String subscriber : subscribers) {
+      ReceivedSpan consumed = trace.consumed(subscriber, publish);
+      assertThat(consumed.startNanos())
+          .as(subscriber + " consumed " + hop.type() + " after its publish")
+          .isGreaterThanOrEqualTo(publish.startNanos());
+    }
+  }
+
+  /** The consumers whose subscription to {@code producer} lets {@code type} through. */
+  static List<String> subscribers(String producer, String type) {
+    return TOPOLOGY.consumers().entrySet().stream()
+        .filter(c -> c.getValue().getOrDefault(producer, List.of()).contains(type))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /** One step of the confirmed checkout: who publishes which event, and who consumes it next. */

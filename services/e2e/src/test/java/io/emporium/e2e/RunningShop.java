@@ -41,6 +41,12 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
 
   static final int CHECKOUTS_PER_CUSTOMER = 6;
 
+  /**
+   * The service that logs JSON here, as every service does in the cluster (the chart's
+   * LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs); the others keep the local text format.
+   */
+  static final String JSON_LOGS = "notification";
+
   private static final Logger log = LoggerFactory.getLogger(RunningShop.class);
 
   @Override
@@ -88,6 +94,7 @@ final class RunningShop implements BeforeAllCallback, ParameterResolver {
                 // apart (a service waits up to 300 s between them to ride out an outage: ADR 19).
                 "--spring.profiles.include=" + FAULT_PROFILE,
                 "--emporium.messaging.listener.max-backoff-seconds=1")
+            .withArgs(JSON_LOGS, "--logging.structured.format.console=ecs")
             .withArgs(
                 "edge",
                 "--emporium.edge.limits.cart-writes.per-ip.capacity=100000",
