@@ -49,6 +49,15 @@ public record EventEnvelope(
         event);
   }
 
+  /**
+   * The same envelope (id, type, subject, data) stamped with another {@code time}: e.g. an event
+   * written long ago and delivered only now.
+   */
+  public EventEnvelope withTime(Instant time) {
+    return new EventEnvelope(
+        specversion, id, type, source, time, subject, datacontenttype, dataschema, data);
+  }
+
   public <T extends DomainEvent> T dataAs(Class<T> recordClass) {
     return recordClass.cast(data);
   }

@@ -14,21 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * {@code ./emporium slo}: each SLO's SLI over its budget window and over the last 5 minutes, and
- * the error budget left, read from a Prometheus that evaluates the generated rules (the local one
- * of {@code EMPORIUM_OBSERVABILITY=true ./emporium up}, or {@code --prometheus <url>}), plus the
- * alerts firing now.
+ * What {@code ./emporium slo} ({@link SloCommand}) prints: each SLO's SLI over its budget window
+ * and over the last 5 minutes, and the error budget left, read from a Prometheus that evaluates the
+ * generated rules, plus the alerts firing now.
  */
-public final class SloReport {
+final class SloReport {
 
-  static final String DEFAULT_URL = "http://127.0.0.1:9090";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI prometheus;
@@ -37,31 +34,6 @@ public final class SloReport {
 
   SloReport(URI prometheus) {
     this.prometheus = prometheus;
-  }
-
-  public static void main(String[] args) {
-    String url = System.getenv().getOrDefault("EMPORIUM_PROMETHEUS_URL", DEFAULT_URL);
-    for (int i = 0; i < args.length - 1; i++) {
-      if (args[i].equals("--prometheus")) {
-        url = args[i + 1];
-      }
-    }
-    Path root = Path.of(System.getProperty("emporium.root", ".")).toAbsolutePath().normalize();
-    try {
-      new SloReport(URI.create(url)).print(Generate.slos(root), System.out);
-    } catch (IOException e) {
-      System.err.println(
-          "[emporium] error: no Prometheus at "
-              + url
-              + " ("
-              + e.getMessage()
-              + "): start one with EMPORIUM_OBSERVABILITY=true ./emporium up, or pass --prometheus"
-              + " <url>");
-      System.exit(1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      System.exit(1);
-    }
   }
 
   void print(SloFile slos, PrintStream out) throws IOException, InterruptedException {

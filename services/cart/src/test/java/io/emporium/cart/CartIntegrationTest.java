@@ -1,22 +1,22 @@
 package io.emporium.cart;
 
 import io.emporium.platform.testing.ServiceIntegrationTest;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The cart service against the emulator (reset and provisioned per class), with a stub catalog and
- * a counter of its DynamoDB requests; the context is closed after each class.
+ * The cart service against the emulator (reset and provisioned per class), with a {@link
+ * StubCatalog} of its own (serving {@link StubCatalog#withSampleProducts() MUG-1, TEE-2 and
+ * BULK-1}; the cart's catalog URL points at it) and a counter of its DynamoDB requests. Every
+ * integration test class extends this; the context (and its stub catalog) is closed after each
+ * class.
  */
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
 @ServiceIntegrationTest
-@Import(CartTestInfra.Requests.class)
-@AutoConfigureWebTestClient(timeout = "30s") // the emulator is slow on a busy machine
+@Import({CartTestInfra.Catalog.class, CartTestInfra.Requests.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public @interface CartIntegrationTest {}
+public abstract class CartIntegrationTest {
+
+  /** This class's stub catalog: a test may change its products or take it down. */
+  @Autowired protected StubCatalog catalog;
+}

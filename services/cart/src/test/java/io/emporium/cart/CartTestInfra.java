@@ -5,21 +5,16 @@ import io.emporium.platform.testing.EmulatedInfrastructure;
 import io.emporium.platform.testing.TestEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** What {@link CartIntegrationTest} classes share: names, properties, a DynamoDB client. */
+/** What {@link CartIntegrationTest} classes share: names, the stub catalog, a DynamoDB client. */
 public final class CartTestInfra {
 
   private CartTestInfra() {}
 
   public static final String CARTS = "emporium-" + EmulatedInfrastructure.ENV + "-carts";
-
-  /** For a test class's {@code @DynamicPropertySource}: where its stub catalog answers. */
-  public static void properties(DynamicPropertyRegistry registry, StubCatalog catalog) {
-    registry.add("emporium.cart.catalog-url", catalog::url);
-  }
 
   public static DynamoDbClient dynamo() {
     var aws = TestEnvironment.aws().clients();
@@ -28,6 +23,21 @@ public final class CartTestInfra {
         .region(aws.region())
         .credentialsProvider(aws.credentials())
         .build();
+  }
+
+  /** A stub catalog per context, closed with it, and the cart's catalog URL pointing at it. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Catalog {
+
+    @Bean(destroyMethod = "close")
+    StubCatalog stubCatalog() {
+      return StubCatalog.withSampleProducts();
+    }
+
+    @Bean
+    DynamicPropertyRegistrar catalogUrl(StubCatalog catalog) {
+      return registry -> registry.add("emporium.cart.catalog-url", catalog::url);
+    }
   }
 
   @TestConfiguration(proxyBeanMethods = false)

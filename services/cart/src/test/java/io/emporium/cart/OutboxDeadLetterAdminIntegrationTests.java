@@ -15,31 +15,16 @@ import io.emporium.platform.testing.TestUsers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /** The cart's DynamoDB outbox dead letters through {@code /api/cart/admin/messages/outbox}. */
-@CartIntegrationTest
-class OutboxDeadLetterAdminIntegrationTests {
+class OutboxDeadLetterAdminIntegrationTests extends CartIntegrationTest {
 
   private static final String PATH = "/api/cart/admin/messages/outbox/dead-letters";
-  private static final StubCatalog CATALOG = StubCatalog.start();
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
 
   @Autowired WebTestClient web;
   @Autowired DynamoDbOutbox outbox;

@@ -45,6 +45,18 @@ public final class StubCatalog implements AutoCloseable {
     }
   }
 
+  /**
+   * Started serving the products the cart's tests add: MUG-1 (Mug, 12.50 EUR), TEE-2 (T-shirt,
+   * 20.00 EUR), 10 of each available, and BULK-1 (Screws, 0.05 EUR, 1000 available).
+   */
+  public static StubCatalog withSampleProducts() {
+    StubCatalog stub = start();
+    stub.product("MUG-1", "Mug", 1250);
+    stub.product("TEE-2", "T-shirt", 2000);
+    stub.product("BULK-1", "Screws", 5, 1000);
+    return stub;
+  }
+
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.emporium.events.Customer;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
-import io.emporium.events.EventFixtures;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
 import io.emporium.events.cart.CartCheckedOut;
@@ -19,6 +17,7 @@ import io.emporium.local.AwsClients;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutbox;
 import io.emporium.platform.messaging.dynamodb.DynamoDbOutboxTable;
 import io.emporium.platform.testing.OutboxDeadLetterSeed;
+import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,19 +81,15 @@ class OutboxDeadLetterE2ETests {
 
   /** A checkout of {@code sku} by {@code customer}, left in the cart's outbox as a dead letter. */
   private static EventEnvelope deadLetteredCheckout(Shop shop, TestUser customer, String sku) {
-    var fixture = EventFixtures.envelope("cart.CartCheckedOut.v1").dataAs(CartCheckedOut.class);
     JsonNode price = shop.get(null, "/api/catalog/products/" + sku).expect(200).json().get("price");
     Money unit = new Money(price.get("amountMinor").asLong(), price.get("currency").asText());
-    var checkout =
-        new CartCheckedOut(
-            UUID.randomUUID().toString(),
-            UUID.randomUUID().toString(),
-            new Customer(customer.id(), customer.email()),
-            List.of(new LineItem(sku, "Replayed", 2, unit)),
-            unit.times(2),
-            fixture.shippingAddress(),
-            APPROVED_CARD,
-            UUID.randomUUID().toString());
+    CartCheckedOut checkout =
+        SampleOrder.of(UUID.randomUUID().toString())
+            .by(customer)
+            .fromCart(UUID.randomUUID().toString())
+            .withLines(new LineItem(sku, "Replayed", 2, unit))
+            .paidWith(APPROVED_CARD)
+            .checkedOut(UUID.randomUUID().toString());
     var clients = AwsClients.emulator(shop.stack().awsEndpoint());
     try (DynamoDbAsyncClient dynamo =
         DynamoDbAsyncClient.builder()

@@ -2,38 +2,17 @@ package io.emporium.cart.carts;
 
 import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
-import io.emporium.cart.CartTestInfra;
-import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The guest cart of the browser joins the account's cart at sign-in, once. */
-@CartIntegrationTest
-class CartMergeIntegrationTests {
-
-  static final StubCatalog CATALOG = StubCatalog.start();
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CATALOG.product("TEE-2", "T-shirt", 2000);
-    CATALOG.product("BULK-1", "Screws", 5, 1000);
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
+class CartMergeIntegrationTests extends CartIntegrationTest {
 
   @Autowired WebTestClient web;
 

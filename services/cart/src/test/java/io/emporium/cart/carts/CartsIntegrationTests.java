@@ -6,41 +6,21 @@ import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
 import io.emporium.cart.DynamoDbRequests;
-import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.OpenApiEndpoints;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@CartIntegrationTest
-class CartsIntegrationTests {
-
-  static final StubCatalog CATALOG = StubCatalog.start();
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CATALOG.product("TEE-2", "T-shirt", 2000);
-    CATALOG.product("BULK-1", "Screws", 5, 1000);
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
+class CartsIntegrationTests extends CartIntegrationTest {
 
   @Autowired WebTestClient client;
   @Autowired DynamoDbRequests requests;
@@ -198,10 +178,10 @@ class CartsIntegrationTests {
   @Test
   void aCartHoldsAtMost50Lines() {
     for (int i = 0; i < 50; i++) {
-      CATALOG.product("SKU-" + i, "Thing " + i, 100);
+      catalog.product("SKU-" + i, "Thing " + i, 100);
       cart.add(customer, "SKU-" + i, 1).expectStatus().isOk();
     }
-    CATALOG.product("SKU-50", "One too many", 100);
+    catalog.product("SKU-50", "One too many", 100);
     cart.add(customer, "SKU-50", 1).expectStatus().isEqualTo(422);
     cart.add(customer, "SKU-7", 1).expectStatus().isOk(); // more of a line it has is fine
     cart.get(customer).expectBody().jsonPath("$.lines.length()").isEqualTo(50);
@@ -210,7 +190,7 @@ class CartsIntegrationTests {
   @Test
   void linesShowWhatTheCatalogSaysNowBesideThePriceTheyWereAddedAt() {
     cart.add(customer, "MUG-1", 2).expectStatus().isOk();
-    CATALOG.product("MUG-1", "Mug", 1400, 3);
+    catalog.product("MUG-1", "Mug", 1400, 3);
     try {
       cart.get(customer)
           .expectStatus()
@@ -227,7 +207,7 @@ class CartsIntegrationTests {
           .jsonPath("$.total.amountMinor")
           .isEqualTo(2500);
     } finally {
-      CATALOG.product("MUG-1", "Mug", 1250);
+      catalog.product("MUG-1", "Mug", 1250);
     }
   }
 
@@ -237,7 +217,7 @@ class CartsIntegrationTests {
     cart.add(customer, "TEE-2", 1).expectStatus().isOk();
     cart.add(customer, "BULK-1", 1).expectStatus().isOk();
 
-    int before = CATALOG.requests();
+    int before = catalog.requests();
     cart.get(customer)
         .expectStatus()
         .isOk()
@@ -245,12 +225,12 @@ class CartsIntegrationTests {
         .jsonPath("$.lines[2].available")
         .isNumber();
 
-    assertThat(CATALOG.requests() - before).isEqualTo(1);
+    assertThat(catalog.requests() - before).isEqualTo(1);
   }
 
   @Test
   void anAddAsksTheCatalogAboutTheAddedProductOnceAndAboutTheOtherLinesInOneRequest() {
-    int before = CATALOG.requests();
+    int before = catalog.requests();
     cart.add(customer, "MUG-1", 1)
         .expectStatus()
         .isOk()
@@ -259,9 +239,9 @@ class CartsIntegrationTests {
         .isEqualTo(1250)
         .jsonPath("$.lines[0].available")
         .isNumber();
-    assertThat(CATALOG.requests() - before).as("the first line: the product only").isEqualTo(1);
+    assertThat(catalog.requests() - before).as("the first line: the product only").isEqualTo(1);
 
-    before = CATALOG.requests();
+    before = catalog.requests();
     cart.add(customer, "TEE-2", 1)
         .expectStatus()
         .isOk()
@@ -270,7 +250,7 @@ class CartsIntegrationTests {
         .isEqualTo(1250)
         .jsonPath("$.lines[1].currentPrice.amountMinor")
         .isEqualTo(2000);
-    assertThat(CATALOG.requests() - before)
+    assertThat(catalog.requests() - before)
         .as("the product, then the other lines at once")
         .isEqualTo(2);
   }
@@ -278,7 +258,7 @@ class CartsIntegrationTests {
   @Test
   void whenTheCatalogCannotBeAskedTheCartIsShownWithoutCurrentPriceOrAvailability() {
     cart.add(customer, "MUG-1", 1).expectStatus().isOk();
-    CATALOG.down(true);
+    catalog.down(true);
     try {
       cart.get(customer)
           .expectStatus()
@@ -293,7 +273,7 @@ class CartsIntegrationTests {
           .jsonPath("$.lines[0].imageUrl")
           .isEqualTo("/api/catalog/images/MUG-1.svg");
     } finally {
-      CATALOG.down(false);
+      catalog.down(false);
     }
   }
 
@@ -332,12 +312,12 @@ class CartsIntegrationTests {
   @Test
   void aLineAboveWhatIsLeftCanStillBeLowered() {
     cart.add(customer, "MUG-1", 8).expectStatus().isOk();
-    CATALOG.product("MUG-1", "Mug", 1250, 2);
+    catalog.product("MUG-1", "Mug", 1250, 2);
     try {
       put(customer, "MUG-1", 5, null).expectStatus().isOk();
       put(customer, "MUG-1", 6, null).expectStatus().isEqualTo(409);
     } finally {
-      CATALOG.product("MUG-1", "Mug", 1250);
+      catalog.product("MUG-1", "Mug", 1250);
     }
     cart.get(customer).expectBody().jsonPath("$.lines[0].quantity").isEqualTo(5);
   }
@@ -361,7 +341,7 @@ class CartsIntegrationTests {
 
   @Test
   void catalogDownIsServiceUnavailableAndNothingIsStored() {
-    CATALOG.down(true);
+    catalog.down(true);
     try {
       cart.add(customer, "MUG-1", 1)
           .expectStatus()
@@ -369,7 +349,7 @@ class CartsIntegrationTests {
           .expectHeader()
           .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     } finally {
-      CATALOG.down(false);
+      catalog.down(false);
     }
     assertThat(storedCart(customer)).isEmpty();
   }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
-import io.emporium.cart.CartTestInfra;
-import io.emporium.cart.StubCatalog;
 import io.emporium.events.EventCodec;
 import io.emporium.events.LineItem;
 import io.emporium.events.Money;
@@ -21,31 +19,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@CartIntegrationTest
-class CheckoutIntegrationTests {
+class CheckoutIntegrationTests extends CartIntegrationTest {
 
-  static final StubCatalog CATALOG = StubCatalog.start();
   static final String ORDER_FROM_CART =
       Topology.load().subscription(EmulatedInfrastructure.ENV, "order", "cart").queue();
   static final Duration WITHIN = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
 
   @Autowired WebTestClient web;
 
@@ -58,8 +41,8 @@ class CheckoutIntegrationTests {
   @BeforeEach
   void setUp() {
     cart = new CartClient(web);
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CATALOG.product("TEE-2", "T-shirt", 2000);
+    catalog.product("MUG-1", "Mug", 1250);
+    catalog.product("TEE-2", "T-shirt", 2000);
     probe.drainUntilEmpty(ORDER_FROM_CART);
   }
 
@@ -162,8 +145,8 @@ class CheckoutIntegrationTests {
   void aPriceChangeIsWrittenToTheCartAndAnsweredWithAConflictListingIt() {
     cart.add(customer, "MUG-1", 2).expectStatus().isOk();
     cart.add(customer, "TEE-2", 1).expectStatus().isOk();
-    CATALOG.product("MUG-1", "Mug", 1400);
-    CATALOG.remove("TEE-2");
+    catalog.product("MUG-1", "Mug", 1400);
+    catalog.remove("TEE-2");
 
     expectProblem(cart.checkout(customer, key, CartClient.checkoutBody()), 409)
         .jsonPath("$.changes.length()")

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
 import io.emporium.cart.CartTestInfra;
-import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,27 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every malformed request is a 4xx problem+json (naming the field) and stores nothing. */
-@CartIntegrationTest
-class MalformedRequestsIntegrationTests {
-
-  static final StubCatalog CATALOG = StubCatalog.start();
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
+class MalformedRequestsIntegrationTests extends CartIntegrationTest {
 
   @Autowired WebTestClient web;
 

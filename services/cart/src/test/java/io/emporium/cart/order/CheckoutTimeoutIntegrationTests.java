@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
-import io.emporium.cart.CartTestInfra;
-import io.emporium.cart.StubCatalog;
 import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUser;
 import io.emporium.platform.testing.TestUsers;
@@ -15,12 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -28,23 +23,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Given a checkout whose order's outcome never arrives, expect the cart open again after the
  * checkout timeout, not CHECKED_OUT until it is abandoned (issue 14 defect 7).
  */
-@CartIntegrationTest
 @TestPropertySource(properties = "emporium.cart.checkout-timeout=3s")
-class CheckoutTimeoutIntegrationTests {
+class CheckoutTimeoutIntegrationTests extends CartIntegrationTest {
 
-  static final StubCatalog CATALOG = StubCatalog.start();
   static final Duration WITHIN = Duration.ofSeconds(30);
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
 
   @Autowired WebTestClient web;
   @Autowired MeterRegistry meters;

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.emporium.cart.CartClient;
 import io.emporium.cart.CartIntegrationTest;
-import io.emporium.cart.CartTestInfra;
-import io.emporium.cart.StubCatalog;
 import io.emporium.events.EventCodec;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.order.CancellationReason;
@@ -20,31 +18,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
-@CartIntegrationTest
-class OrderEventsIntegrationTests {
+class OrderEventsIntegrationTests extends CartIntegrationTest {
 
-  static final StubCatalog CATALOG = StubCatalog.start();
   static final Duration WITHIN = Duration.ofSeconds(30);
-
-  @DynamicPropertySource
-  static void infra(DynamicPropertyRegistry registry) {
-    CATALOG.product("MUG-1", "Mug", 1250);
-    CartTestInfra.properties(registry, CATALOG);
-  }
-
-  @AfterAll
-  static void stopCatalog() {
-    CATALOG.close();
-  }
 
   @Autowired WebTestClient web;
   @Autowired MeterRegistry meters;

@@ -9,23 +9,21 @@ import io.emporium.catalog.CatalogClient;
 import io.emporium.catalog.CatalogIntegrationTest;
 import io.emporium.catalog.OrderTopic;
 import io.emporium.events.EventEnvelope;
-import io.emporium.events.StockLine;
 import io.emporium.events.catalog.CatalogEvent;
 import io.emporium.events.catalog.ShortLine;
 import io.emporium.events.catalog.StockRejected;
-import io.emporium.events.catalog.StockReleased;
 import io.emporium.events.catalog.StockReserved;
 import io.emporium.events.order.CancellationReason;
 import io.emporium.events.order.OrderPlaced;
 import io.emporium.events.topology.Topology;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.EventBus;
 import io.emporium.platform.testing.MessagingTables;
 import io.emporium.platform.testing.QueueProbe;
-import io.emporium.platform.testing.TestEnvironment;
+import io.emporium.platform.testing.SampleOrder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -51,7 +49,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
       Topology.load().subscription(ENV, "order", "catalog").queue();
 
   /** No service consumes StockReleased: the test subscribes its own queue to see it. */
-  private static final String RELEASED = "emporium-test-catalog-released-probe";
+  private static String released;
 
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(StockReservationIntegrationTests.class);
@@ -73,26 +71,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
 
   @BeforeAll
   static void subscribeReleasedProbe() {
-    var clients = TestEnvironment.aws().clients();
-    try (var sns = clients.sns();
-        var sqs = clients.sqs()) {
-      String url = sqs.createQueue(b -> b.queueName(RELEASED)).queueUrl();
-      String arn =
-          sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNamesWithStrings("QueueArn"))
-              .attributesAsStrings()
-              .get("QueueArn");
-      String topic =
-          sns.createTopic(b -> b.name(Topology.load().topicName(ENV, "catalog"))).topicArn();
-      sns.subscribe(
-          b ->
-              b.topicArn(topic)
-                  .protocol("sqs")
-                  .endpoint(arn)
-                  .attributes(
-                      Map.of(
-                          "RawMessageDelivery", "true",
-                          "FilterPolicy", "{\"type\":[\"catalog.StockReleased.v1\"]}")));
-    }
+    released = new EventBus().auditQueue("catalog", "catalog.StockReleased.v1");
   }
 
   @Test
@@ -103,10 +82,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
 
     orders.publish(order);
 
-    assertThat(next(TO_ORDER, order.orderId()))
-        .isEqualTo(
-            new StockReserved(
-                order.orderId(), List.of(new StockLine("RSV-A1", 2), new StockLine("RSV-A2", 3))));
+    assertThat(next(TO_ORDER, order.orderId())).isEqualTo(SampleOrder.from(order).reserved());
     assertThat(catalog.stock("RSV-A1")).isEqualTo(CatalogClient.level(10, 2));
     assertThat(catalog.stock("RSV-A2")).isEqualTo(CatalogClient.level(3, 3));
   }
@@ -138,8 +114,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
 
     orders.publish(OrderTopic.cancelled(order, CancellationReason.PAYMENT_DECLINED));
 
-    assertThat(next(RELEASED, order.orderId()))
-        .isEqualTo(new StockReleased(order.orderId(), List.of(new StockLine("RSV-C1", 4))));
+    assertThat(next(released, order.orderId())).isEqualTo(SampleOrder.from(order).released());
     assertThat(catalog.stock("RSV-C1")).isEqualTo(CatalogClient.level(6, 0));
   }
 
@@ -158,7 +133,7 @@ class StockReservationIntegrationTests extends CatalogIntegrationTest {
     awaitProcessed(CANCELLED, cancellations + 2);
 
     // Only this test's orders: another test class's release may still be on the shared queue.
-    assertThat(probe.drain(RELEASED, Duration.ofSeconds(2)))
+    assertThat(probe.drain(released, Duration.ofSeconds(2)))
         .noneMatch(orders.about(Set.of(rejected.orderId(), neverPlaced)));
     assertThat(catalog.stock("RSV-D1")).isEqualTo(CatalogClient.level(0, 0));
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.emporium.events.Customer;
-import io.emporium.notification.EventBus;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
+import io.emporium.platform.testing.EventBus;
 import io.emporium.platform.testing.OpenApiEndpoints;
 import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestUsers;

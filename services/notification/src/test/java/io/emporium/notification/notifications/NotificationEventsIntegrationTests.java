@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.emporium.events.EventEnvelope;
 import io.emporium.events.notification.NotificationSent;
 import io.emporium.events.order.CancellationReason;
-import io.emporium.notification.EventBus;
 import io.emporium.notification.MotoSes;
 import io.emporium.notification.MotoSes.SentEmail;
 import io.emporium.notification.NotificationIntegrationTest;
 import io.emporium.notification.Orders;
+import io.emporium.platform.testing.EventBus;
 import io.emporium.platform.testing.MessagingTables;
 import io.emporium.platform.testing.SampleOrder;
 import io.emporium.platform.testing.TestEnvironment;
@@ -34,9 +34,12 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
   private final EventBus bus = new EventBus();
   private final MotoSes ses = new MotoSes();
 
+  /** Nobody consumes the notification topic: what the service published reaches this queue. */
+  private static String audit;
+
   @BeforeAll
   static void auditNotificationTopic() {
-    new EventBus().auditNotifications();
+    audit = new EventBus().auditQueue("notification");
   }
 
   @Test
@@ -104,8 +107,8 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
     await()
         .atMost(WITHIN)
         .until(() -> tables().processed(confirmed.id()) && tables().processed(again.id()));
-    var events = bus.awaitNotificationsSent(order.orderId(), 1, WITHIN);
-    var more = bus.drainNotificationsSent(order.orderId(), Duration.ofSeconds(3));
+    var events = bus.await(audit, order.orderId(), 1, WITHIN);
+    var more = bus.drain(audit, order.orderId(), Duration.ofSeconds(3));
     assertThat(events).hasSize(1);
     assertThat(more).isEmpty();
     assertThat(count(order)).isEqualTo(1);
@@ -133,7 +136,7 @@ class NotificationEventsIntegrationTests extends NotificationIntegrationTest {
   }
 
   private NotificationSent sentEvent(SampleOrder order) {
-    var events = bus.awaitNotificationsSent(order.orderId(), 1, Duration.ofSeconds(40));
+    var events = bus.await(audit, order.orderId(), 1, Duration.ofSeconds(40));
     assertThat(events).hasSize(1);
     return events.get(0).dataAs(NotificationSent.class);
   }

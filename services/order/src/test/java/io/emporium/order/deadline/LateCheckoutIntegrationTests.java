@@ -28,19 +28,9 @@ class LateCheckoutIntegrationTests extends OrderIntegrationTest {
 
   @Test
   void aCheckoutOlderThanTheSagaDeadlineIsCancelledAsTimeoutAtOnce() {
-    EventEnvelope fresh = EventEnvelope.of(Upstream.checkout("chk-late", "cust-late"));
     Instant fiveMinutesAgo = Instant.now().minus(Duration.ofMinutes(5));
     upstream.publish(
-        new EventEnvelope(
-            fresh.specversion(),
-            fresh.id(),
-            fresh.type(),
-            fresh.source(),
-            fiveMinutesAgo,
-            fresh.subject(),
-            fresh.datacontenttype(),
-            fresh.dataschema(),
-            fresh.data()));
+        EventEnvelope.of(Upstream.checkout("chk-late", "cust-late")).withTime(fiveMinutesAgo));
     String orderId = downstream.placed("chk-late").orderId();
 
     OrderCancelled cancelled = downstream.await(PAYMENT, OrderCancelled.class, orderId);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.emporium.events.order.CancellationReason;
-import io.emporium.payment.EventBus;
 import io.emporium.payment.HeldAuthorizations;
 import io.emporium.payment.Orders;
 import io.emporium.payment.PaymentDatabase;
 import io.emporium.payment.RunningPayment;
 import io.emporium.platform.testing.EmulatedInfrastructure;
+import io.emporium.platform.testing.EventBus;
 import io.emporium.platform.testing.TestPaymentProvider;
 import java.time.Duration;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.emporium.payment.payments;
 import static io.emporium.platform.web.ProblemExpectations.expectProblem;
 import static org.awaitility.Awaitility.await;
 
-import io.emporium.payment.EventBus;
 import io.emporium.payment.Orders;
 import io.emporium.payment.PaymentIntegrationTest;
+import io.emporium.platform.testing.EventBus;
 import io.emporium.platform.testing.OpenApiEndpoints;
 import io.emporium.platform.testing.TestUsers;
 import java.net.URI;
