@@ -48,7 +48,7 @@ final class CapacityProbe {
                     run.shop.post(
                         "/api/cart/checkout",
                         s,
-                        run.identities.checkoutBody(s, Checkouts.APPROVED_CARD),
+                        run.identities.checkoutBody(s, ShopperRequests.APPROVED_CARD),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()))));
     run.say.accept(
         "capacity units per cart operation: %d shoppers, one operation at a time"
@@ -73,7 +73,7 @@ final class CapacityProbe {
     }
     List<Exchange> captured = run.proxy.stopCapture();
     run.checkoutTransactions =
-        CartPhases.ok(captured, "TransactWriteItems").stream()
+        Captured.ok(captured, "TransactWriteItems").stream()
             .filter(e -> within(windows.get("check out"), e.arrivedNanos()))
             .toList();
     CapacityUnits units = new CapacityUnits();

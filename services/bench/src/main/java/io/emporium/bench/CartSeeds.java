@@ -47,7 +47,7 @@ final class CartSeeds {
                 Map.of())
             .map(r -> r.status())
             .block(Duration.ofSeconds(30));
-    List<Exchange> puts = CartPhases.ok(run.proxy.stopCapture(), "PutItem");
+    List<Exchange> puts = Captured.ok(run.proxy.stopCapture(), "PutItem");
     if (status != 200 || puts.isEmpty()) {
       throw new IllegalStateException(
           "the first add (HTTP %d) wrote no cart to copy (%d PutItem)"

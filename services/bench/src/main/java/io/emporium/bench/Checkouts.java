@@ -4,14 +4,15 @@ import io.emporium.bench.load.Latencies;
 import io.emporium.bench.load.LoadResult;
 import io.emporium.bench.proxy.CallCounts;
 import io.emporium.bench.report.Figure;
-import io.emporium.bench.shop.Reply;
 import io.emporium.bench.shop.Shopper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,31 +24,17 @@ import reactor.core.publisher.Mono;
  */
 final class Checkouts {
 
-  static final String APPROVED_CARD = "tok_4242424242424242";
-  private static final List<String> WORDS =
-      List.of(
-          "knife",
-          "coffee",
-          "lamp",
-          "chair",
-          "tent",
-          "headphones",
-          "backpack",
-          "garden",
-          "puzzle",
-          "kettle");
-
   private Checkouts() {}
 
   /** The shopper mix at 10 × the order rate: checkout is one request in ten. */
   static void atFiveOrdersPerSecond(Run run) throws Exception {
     double orders = run.settings.mixedOrdersPerSecond();
     Map<Long, Shopper> buyers = new ConcurrentHashMap<>();
-    Map<Shopper, java.util.concurrent.atomic.AtomicInteger> added = new ConcurrentHashMap<>();
+    Map<Shopper, AtomicInteger> added = new ConcurrentHashMap<>();
     // A buyer checks out once both their adds answered: a checkout while an add is still on its way
     // is refused (an empty cart, 422; or a cart that changed during checkout, 409), as a browser's
     // would be, and says nothing about the saga.
-    java.util.Queue<Shopper> ready = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    Queue<Shopper> ready = new ConcurrentLinkedQueue<>();
     Map<String, Instant> sent = new ConcurrentHashMap<>();
     run.say.accept(
         "checkout latency: the shopper mix at %.0f req/s (%.0f orders/s) for %d s"
@@ -63,12 +50,10 @@ final class Checkouts {
               int slot = (int) (i % 10);
               if (slot >= 7 && slot <= 8) {
                 Shopper buyer = buyers.computeIfAbsent(decade, d -> run.newBuyer());
-                return add(run, buyer, (int) i)
+                return ShopperRequests.add(run, buyer, (int) i)
                     .doOnNext(
                         status -> {
-                          var ok =
-                              added.computeIfAbsent(
-                                  buyer, b -> new java.util.concurrent.atomic.AtomicInteger());
+                          var ok = added.computeIfAbsent(buyer, b -> new AtomicInteger());
                           if (status == 200 && ok.incrementAndGet() == 2) {
                             ready.add(buyer);
                           }
@@ -76,9 +61,9 @@ final class Checkouts {
               }
               Shopper buyer = slot == 9 ? ready.poll() : null;
               if (buyer != null) {
-                return checkout(run, buyer, sent);
+                return ShopperRequests.checkout(run, buyer, sent);
               }
-              return browse(run, i);
+              return ShopperRequests.browse(run, i);
             });
     run.say.accept("  " + mix.summary());
     Map<String, Outcomes.Outcome> outcomes =
@@ -154,8 +139,9 @@ final class Checkouts {
               length,
               i -> {
                 Shopper buyer = run.newBuyer();
-                return add(run, buyer, (int) i)
-                    .flatMap(s -> s >= 300 ? Mono.just(s) : checkout(run, buyer, sent));
+                return ShopperRequests.add(run, buyer, (int) i)
+                    .flatMap(
+                        s -> s >= 300 ? Mono.just(s) : ShopperRequests.checkout(run, buyer, sent));
               });
       run.say.accept("  " + load.summary());
       Map<String, Outcomes.Outcome> outcomes =
@@ -206,55 +192,5 @@ final class Checkouts {
                     + "moto at %.0f %% of a core".formatted(100 * w.usage().coreShare("moto"))));
       }
     }
-  }
-
-  static Mono<Integer> add(Run run, Shopper shopper, int i) {
-    String sku = run.skus.get(Math.floorMod(i * 7, run.skus.size()));
-    return run.shop
-        .post("/api/cart/items", shopper, Map.of("sku", sku, "quantity", 1), Map.of())
-        .map(reply -> firstOfItsKind(run, "an add", reply));
-  }
-
-  /** What the first refusal of each kind said (once per request kind and status), for the log. */
-  private static final java.util.Set<String> SHOWN =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-  static int firstOfItsKind(Run run, String what, Reply reply) {
-    if (!reply.ok() && SHOWN.add(what + reply.status())) {
-      String text = reply.text();
-      run.say.accept(
-          "  %s answered %d (first of its kind): %s"
-              .formatted(
-                  what, reply.status(), text.length() > 400 ? text.substring(0, 400) : text));
-    }
-    return reply.status();
-  }
-
-  static Mono<Integer> checkout(Run run, Shopper shopper, Map<String, Instant> sent) {
-    Instant at = Instant.now();
-    return run.shop
-        .post(
-            "/api/cart/checkout",
-            shopper,
-            run.identities.checkoutBody(shopper, APPROVED_CARD),
-            Map.of("Idempotency-Key", UUID.randomUUID().toString()))
-        .map(
-            reply -> {
-              if (reply.ok()) {
-                sent.put(reply.json().get("checkoutId").asText(), at);
-              }
-              return firstOfItsKind(run, "a checkout", reply);
-            });
-  }
-
-  static Mono<Integer> browse(Run run, long i) {
-    int kind = (int) (i % 10);
-    String path =
-        switch (kind % 3) {
-          case 0 -> "/api/catalog/products?q=" + WORDS.get((int) (i / 10 % WORDS.size()));
-          case 1 -> "/api/catalog/products?sort=name&size=24&page=" + (i / 10 % 10);
-          default -> "/api/catalog/products/" + run.skus.get((int) (i / 10 % run.skus.size()));
-        };
-    return run.shop.get(path, null).map(Reply::status);
   }
 }

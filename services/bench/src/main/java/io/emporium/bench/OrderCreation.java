@@ -82,7 +82,7 @@ final class OrderCreation {
                   .formatted(created, count));
         }
         var calls = run.proxy.snapshot().minus(callsBefore);
-        String orderCalls = CartPhases.perAdd(calls, "order", created);
+        String orderCalls = Measured.perAdd(calls, "order", created);
         double order = used.aboveIdle(run.idle, List.of("order")) / Math.max(1, created);
         double postgres = used.aboveIdle(run.idle, List.of("postgres")) / Math.max(1, created);
         run.facts.put("orderCreationMs", order);
@@ -128,7 +128,7 @@ final class OrderCreation {
         List.of(new LineItem(sku, "Bench product", 1, price)),
         price,
         new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),
-        Checkouts.APPROVED_CARD,
+        ShopperRequests.APPROVED_CARD,
         UUID.randomUUID().toString());
   }
 }

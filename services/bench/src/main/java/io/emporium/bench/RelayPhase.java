@@ -120,7 +120,7 @@ final class RelayPhase {
                   "outbox relay requests per event at %d events/s".formatted(rate),
                   "%.1f".formatted(relayed / (double) Math.max(1, events)),
                   "by API per event: "
-                      + CartPhases.perAdd(
+                      + Measured.perAdd(
                           new CallCounts(
                               calls.counts().entrySet().stream()
                                   .filter(e -> !e.getKey().operation().equals("TransactWriteItems"))
@@ -169,7 +169,7 @@ final class RelayPhase {
         List.of(new LineItem("BENCH-1", "Bench product", 1, price)),
         price,
         new ShippingAddress("Bench Shopper", "1 Load Street", null, "London", "N1 9GU", "GB"),
-        Checkouts.APPROVED_CARD,
+        ShopperRequests.APPROVED_CARD,
         UUID.randomUUID().toString());
   }
 }

@@ -50,7 +50,7 @@ final class TransactionCost {
       run.say.accept(
           "a checkout's transaction replayed with %d items in the carts table, then without the %d carts of the cart phases"
               .formatted(all.size(), seeded.size()));
-      var rounds = CartPhases.rounds(run.checkoutTransactions);
+      var rounds = Captured.rounds(run.checkoutTransactions);
       Replay.Ceiling full = Replay.run(run, "checkout transaction, full table", rounds, 1, REPLAY);
       delete(dynamo, run.cartsTable, seeded);
       Replay.Ceiling empty =

@@ -86,14 +86,14 @@ final class LocalPrometheus {
             "prometheus", PORT, command, java.util.Map.of(), settings.log("prometheus"));
     process.start();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!ServiceProcess.answers(url().resolve("/-/ready"))) {
+    while (!Readiness.answers(url().resolve("/-/ready"))) {
       if (!process.isAlive() || Instant.now().isAfter(deadline)) {
         String tail = process.tail(20);
         process.stop();
         throw new LaunchException(
             "Prometheus did not start; " + settings.log("prometheus") + ":\n" + tail);
       }
-      ServiceProcess.sleep(Duration.ofMillis(250));
+      Readiness.sleep(Duration.ofMillis(250));
     }
     return process;
   }

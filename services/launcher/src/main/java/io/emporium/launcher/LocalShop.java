@@ -1,14 +1,10 @@
 package io.emporium.launcher;
 
 import io.emporium.local.CognitoPool;
-import io.emporium.local.ProcessTrees;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,17 +20,6 @@ import java.util.function.Consumer;
 public final class LocalShop implements AutoCloseable {
 
   /**
-   * How long each JVM may take to be ready: 180 s, or -Demporium.ready-timeout-seconds, or
-   * EMPORIUM_READY_TIMEOUT seconds.
-   */
-  static final Duration READY_TIMEOUT =
-      Duration.ofSeconds(
-          Long.getLong(
-              "emporium.ready-timeout-seconds",
-              Long.parseLong(
-                  System.getenv().getOrDefault("EMPORIUM_READY_TIMEOUT", "180").trim())));
-
-  /**
    * A system property: when true, the services run with the full JIT (C1 and C2), as their images
    * do, instead of C1 only (the default: seven JVMs start faster). The bench sets it.
    */
@@ -43,9 +28,8 @@ public final class LocalShop implements AutoCloseable {
   private final StackSettings settings;
   private final Consumer<String> progress;
   private final RunDirectory run;
-  private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   private LocalInfrastructure infrastructure;
-  private ServiceCommands commands;
+  private ServiceProcesses services;
   private boolean closed;
 
   private LocalShop(StackSettings settings, Consumer<String> progress) {
@@ -82,22 +66,16 @@ public final class LocalShop implements AutoCloseable {
   private void boot(Map<String, String> environment) {
     ServiceCommands.requireJars(settings);
     infrastructure = LocalInfrastructure.start(settings, environment, run, progress);
-    commands =
+    var commands =
         new ServiceCommands(settings, infrastructure.aws(), infrastructure.database(), identity());
+    services = new ServiceProcesses(commands, run, progress);
     Properties described = new Properties();
     infrastructure.describe(settings, described);
     described.setProperty("logs", settings.logs().toString());
     run.writeStack(described);
     List<String> names = StackSettings.PROCESSES;
     progress.accept("starting " + String.join(", ", names) + " (logs in " + settings.logs() + ")");
-    names.forEach(name -> launch(name, false));
-    ServiceProcess.awaitAll(new ArrayList<>(services.values()), READY_TIMEOUT, progress);
-  }
-
-  private void launch(String name, boolean again) {
-    ServiceProcess process = commands.process(name);
-    services.put(name, process);
-    run.record(name, process.start(again));
+    services.startAll(names);
   }
 
   public URI edgeUrl() {
@@ -137,18 +115,12 @@ public final class LocalShop implements AutoCloseable {
 
   /** Stops one service (e.g. payment) and returns once its process is gone. */
   public void stopService(String service) {
-    ServiceProcess process = service(service);
-    progress.accept("stopping " + service);
-    process.stop();
-    run.forget(service);
+    services.stop(service);
   }
 
   /** Kills one service at once (SIGKILL: no shutdown hook, no graceful stop), as a crash does. */
   public void killService(String service) {
-    ServiceProcess process = service(service);
-    progress.accept("killing " + service + " (kill -9)");
-    process.kill();
-    run.forget(service);
+    services.kill(service);
   }
 
   /**
@@ -156,42 +128,24 @@ public final class LocalShop implements AutoCloseable {
    * with SIGSTOP, or read its memory).
    */
   public ProcessHandle serviceProcess(String service) {
-    return service(service).handle();
+    return services.handle(service);
   }
 
   /** Starts a stopped service again and returns once it is ready. */
   public void startService(String service) {
-    if (service(service).isAlive()) {
-      throw new IllegalStateException(service + " is running");
-    }
-    progress.accept("starting " + service);
-    launch(service, true);
-    services.get(service).awaitReady(Instant.now().plus(READY_TIMEOUT));
-    progress.accept(service + " ready");
+    services.startAgain(service);
   }
 
   /** Every process this shop started (services, edge, moto, PostgreSQL) that is still alive. */
   public List<ProcessHandle> processes() {
-    List<ProcessHandle> all = new ArrayList<>(running());
+    List<ProcessHandle> all = new ArrayList<>();
+    if (services != null) {
+      all.addAll(services.running());
+    }
     if (infrastructure != null) {
       all.addAll(infrastructure.processes());
     }
     return all;
-  }
-
-  private List<ProcessHandle> running() {
-    return services.values().stream()
-        .filter(ServiceProcess::isAlive)
-        .map(ServiceProcess::handle)
-        .toList();
-  }
-
-  private ServiceProcess service(String name) {
-    ServiceProcess process = services.get(name);
-    if (process == null) {
-      throw new IllegalArgumentException("no service '" + name + "' in this shop");
-    }
-    return process;
   }
 
   /** Stops the services, the edge and the simulator, then what the infrastructure started. */
@@ -201,12 +155,9 @@ public final class LocalShop implements AutoCloseable {
       return;
     }
     closed = true;
-    List<ProcessHandle> running = running();
-    if (!running.isEmpty()) {
-      progress.accept("stopping " + String.join(", ", services.keySet()));
-      ProcessTrees.stopAll(running, ServiceProcess.STOP_GRACE);
+    if (services != null) {
+      services.stopAll();
     }
-    services.keySet().forEach(run::forget);
     if (infrastructure != null) {
       infrastructure.close();
     }

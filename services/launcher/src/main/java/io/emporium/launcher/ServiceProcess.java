@@ -6,18 +6,13 @@ import io.emporium.local.ProcessTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * One Spring Boot jar run as its own JVM, logging to a file, ready when its readiness probe says
@@ -26,8 +21,6 @@ import java.util.function.Consumer;
 final class ServiceProcess {
 
   static final Duration STOP_GRACE = Duration.ofSeconds(30);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   private final String name;
   private final int port;
@@ -102,7 +95,7 @@ final class ServiceProcess {
       if (Instant.now().isAfter(deadline)) {
         throw notReady();
       }
-      sleep(Duration.ofMillis(250));
+      Readiness.sleep(Duration.ofMillis(250));
     }
   }
 
@@ -132,7 +125,7 @@ final class ServiceProcess {
               + " ends with:\n"
               + tail(40));
     }
-    return answers(url().resolve("/actuator/health/readiness"));
+    return Readiness.answers(url().resolve("/actuator/health/readiness"));
   }
 
   LaunchException notReady() {
@@ -162,64 +155,6 @@ final class ServiceProcess {
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException | UncheckedIOException e) {
       return "(no log at " + log + ")";
-    }
-  }
-
-  /**
-   * Waits until every one of {@code waiting} is ready; fails with the first that is not in time.
-   */
-  static void awaitAll(List<ServiceProcess> waiting, Duration timeout, Consumer<String> progress) {
-    Instant started = Instant.now();
-    Instant deadline = started.plus(timeout);
-    Instant nextNote = started.plusSeconds(15);
-    List<ServiceProcess> pending = new ArrayList<>(waiting);
-    while (!pending.isEmpty()) {
-      for (ServiceProcess service : List.copyOf(pending)) {
-        if (service.ready()) {
-          pending.remove(service);
-          progress.accept(service.name() + " ready (" + seconds(started) + ")");
-        }
-      }
-      if (pending.isEmpty()) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw pending.getFirst().notReady();
-      }
-      if (Instant.now().isAfter(nextNote)) {
-        nextNote = Instant.now().plusSeconds(15);
-        List<String> names = pending.stream().map(ServiceProcess::name).toList();
-        progress.accept("waiting for " + String.join(", ", names) + " (" + seconds(started) + ")");
-      }
-      sleep(Duration.ofMillis(250));
-    }
-  }
-
-  private static String seconds(Instant since) {
-    return "%.1f s".formatted(Duration.between(since, Instant.now()).toMillis() / 1000.0);
-  }
-
-  static boolean answers(URI uri) {
-    try {
-      HttpResponse<Void> response =
-          HTTP.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LaunchException("interrupted", e);
-    }
-  }
-
-  static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LaunchException("interrupted", e);
     }
   }
 }

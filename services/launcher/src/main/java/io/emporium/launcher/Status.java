@@ -34,7 +34,7 @@ final class Status {
     for (String name : components) {
       String port = props.getProperty(name + ".port", String.valueOf(settings.ports().of(name)));
       URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-      String health = ServiceProcess.answers(readiness) ? "UP" : "not ready";
+      String health = Readiness.answers(readiness) ? "UP" : "not ready";
       out.println(
           "  %-13s %-22s %-8s %s"
               .formatted(name, "http://127.0.0.1:" + port, health, pid(run, name)));

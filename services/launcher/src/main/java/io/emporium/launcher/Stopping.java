@@ -66,7 +66,7 @@ final class Stopping {
       if (Instant.now().isAfter(deadline)) {
         throw new LaunchException("ports still taken after stopping: " + taken);
       }
-      ServiceProcess.sleep(Duration.ofMillis(200));
+      Readiness.sleep(Duration.ofMillis(200));
     }
     if (!ports.isEmpty()) {
       progress.accept("stopped; ports " + ports + " are free");

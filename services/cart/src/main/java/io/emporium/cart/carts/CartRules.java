@@ -81,20 +81,30 @@ final class CartRules {
   }
 
   private static Verdict add(Cart cart, Optional<CartLine> line, AddItem add) {
-    int available = add.product().available();
-    if (line.isPresent()) {
-      int quantity = line.get().quantity();
-      if (quantity + add.quantity() > available) {
-        return new InsufficientStock(add.sku(), quantity + add.quantity(), available);
-      }
-      return quantity + add.quantity() > MAX_QUANTITY
-          ? new LineFull(add.sku(), quantity)
-          : Verdict.ALLOWED;
+    return adding(
+        cart.lines().size(),
+        line.map(CartLine::quantity),
+        add.sku(),
+        add.quantity(),
+        add.product().available());
+  }
+
+  /**
+   * May a cart of {@code lines} lines take {@code quantity} more units of {@code sku} into its line
+   * holding {@code held} units (empty: a new line), when the catalog can sell {@code available}?
+   * Stock first (more than the catalog can sell is refused whatever the cart holds), then the
+   * line's and the cart's limits. Adding an item and merging a guest cart both ask this.
+   */
+  static Verdict adding(
+      int lines, Optional<Integer> held, String sku, int quantity, int available) {
+    int total = held.orElse(0) + quantity;
+    if (total > available) {
+      return new InsufficientStock(sku, total, available);
     }
-    if (cart.lines().size() >= MAX_LINES) {
-      return new TooManyLines(cart.lines().size());
+    if (total > MAX_QUANTITY) {
+      return new LineFull(sku, held.orElse(0));
     }
-    return asked(add);
+    return held.isEmpty() && lines >= MAX_LINES ? new TooManyLines(lines) : Verdict.ALLOWED;
   }
 
   /** More than available only if the line shrinks: a shopper can always lower a line. */

@@ -69,15 +69,17 @@ record MergePlan(
     if (price == null || !currency.equals(price.currency())) {
       return Merge.UNAVAILABLE;
     }
-    int now = quantities.getOrDefault(sku, 0);
-    if (now + quantity > product.get().available()) {
-      return Merge.UNAVAILABLE;
-    }
-    boolean newLine = !quantities.containsKey(sku);
-    if (now + quantity > CartRules.MAX_QUANTITY
-        || (newLine && quantities.size() >= CartRules.MAX_LINES)) {
-      return Merge.OVER_LIMIT;
-    }
-    return null;
+    Verdict verdict =
+        CartRules.adding(
+            quantities.size(),
+            Optional.ofNullable(quantities.get(sku)),
+            sku,
+            quantity,
+            product.get().available());
+    return switch (verdict) {
+      case Verdict.InsufficientStock stock -> Merge.UNAVAILABLE;
+      case Verdict.Refusal limit -> Merge.OVER_LIMIT; // the line's or the cart's
+      default -> null;
+    };
   }
 }

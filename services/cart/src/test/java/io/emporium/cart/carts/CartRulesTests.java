@@ -158,4 +158,19 @@ class CartRulesTests {
   private static Cart cart(CartStatus status, long version, CartLine... lines) {
     return new Cart("c", "cust", status, version, List.of(lines), PRICE, null);
   }
+
+  @Test
+  void addingJudgesStockFirstThenTheLineThenTheCartForAnAddAndAMergeAlike() {
+    int full = CartRules.MAX_LINES;
+    assertThat(CartRules.adding(full, Optional.empty(), "MUG-1", 6, 5))
+        .isEqualTo(new InsufficientStock("MUG-1", 6, 5));
+    assertThat(CartRules.adding(1, Optional.of(98), "MUG-1", 2, 500))
+        .isEqualTo(new LineFull("MUG-1", 98));
+    assertThat(CartRules.adding(1, Optional.empty(), "MUG-1", CartRules.MAX_QUANTITY + 1, 500))
+        .as("a merged guest line over the per-line limit")
+        .isEqualTo(new LineFull("MUG-1", 0));
+    assertThat(CartRules.adding(full, Optional.empty(), "MUG-1", 1, 500))
+        .isEqualTo(new TooManyLines(full));
+    assertThat(CartRules.adding(full, Optional.of(1), "MUG-1", 1, 500)).isEqualTo(Verdict.ALLOWED);
+  }
 }

@@ -5,7 +5,6 @@ import io.emporium.chaos.load.Attempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +69,14 @@ public final class PhaseCheck {
             count(orders, OrderRecord::cancelled),
             orders.size() - settled.size(),
             LostCheckouts.trace(lost, cart, records)),
-        money(orders, records.providerPayments(ids), records.payments(ids)),
-        stock(phase, orders, records.reservations(ids)),
-        emails(settled, records.sentEmails(ids)),
+        Invariants.money(orders, records.providerPayments(ids), records.payments(ids)),
+        Invariants.stock(
+            phase.skus(),
+            phase.initialStock(),
+            orders,
+            records.stock(phase.skus()),
+            records.reservations(ids)),
+        Invariants.emails(settled, records.sentEmails(ids)),
         deadLetters(phase.poison()),
         Latency.of(settled.stream().map(OrderRecord::sagaLatency).toList()),
         took,
@@ -127,69 +131,6 @@ public final class PhaseCheck {
     } catch (RuntimeException e) {
       return false; // a database or the emulator still recovering
     }
-  }
-
-  private static PhaseResult.Money money(
-      List<OrderRecord> orders, Map<String, List<String>> provider, Map<String, String> payment) {
-    int wrong = 0;
-    int unvoided = 0;
-    List<String> named = new ArrayList<>();
-    for (OrderRecord order : orders) {
-      List<String> held = provider.getOrDefault(order.orderId(), List.of());
-      long authorized = held.stream().filter(status -> !status.equals("DECLINED")).count();
-      boolean isWrong = order.confirmed() && (authorized != 1 || !held.contains("CAPTURED"));
-      boolean isUnvoided =
-          order.cancelled() && (held.contains("AUTHORIZED") || held.contains("CAPTURED"));
-      wrong += isWrong ? 1 : 0;
-      unvoided += isUnvoided ? 1 : 0;
-      if (isWrong || isUnvoided) {
-        named.add(
-            "order %s (%s, %s): provider %s, payment service %s"
-                .formatted(
-                    order.orderId(),
-                    order.status(),
-                    order.cancellationReason(),
-                    held,
-                    payment.get(order.orderId())));
-      }
-    }
-    return new PhaseResult.Money(wrong, unvoided, named);
-  }
-
-  private PhaseResult.Stock stock(
-      Phase phase, List<OrderRecord> orders, Map<String, String> reservations) {
-    Map<String, Integer> confirmedUnits = new HashMap<>();
-    orders.stream()
-        .filter(OrderRecord::confirmed)
-        .forEach(
-            o -> o.lines().forEach((sku, units) -> confirmedUnits.merge(sku, units, Integer::sum)));
-    Map<String, int[]> stock = records.stock(phase.skus());
-    int oversold = 0;
-    int notConserved = 0;
-    for (String sku : phase.skus()) {
-      int sold = confirmedUnits.getOrDefault(sku, 0);
-      int[] now = stock.get(sku);
-      oversold += Math.max(0, sold - phase.initialStock());
-      if (now == null || phase.initialStock() - now[0] != sold || now[1] != 0) {
-        notConserved++;
-      }
-    }
-    int held = (int) reservations.values().stream().filter("HELD"::equals).count();
-    return new PhaseResult.Stock(phase.skus().size(), oversold, notConserved, held);
-  }
-
-  private static PhaseResult.Emails emails(
-      List<OrderRecord> settled, Map<String, List<String>> sent) {
-    int right = 0;
-    for (OrderRecord order : settled) {
-      List<String> templates = sent.getOrDefault(order.orderId(), List.of());
-      String expected = order.confirmed() ? "order-confirmed" : "order-cancelled";
-      String wrong = order.confirmed() ? "order-cancelled" : "order-confirmed";
-      if (templates.contains(expected) && !templates.contains(wrong)) {
-        right++;
-      }
-    }
-    return new PhaseResult.Emails(settled.size(), right);
   }
 
   /**

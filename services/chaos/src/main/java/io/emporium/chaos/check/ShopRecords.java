@@ -3,13 +3,8 @@ package io.emporium.chaos.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +20,11 @@ public final class ShopRecords {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Function<String, String> jdbcUrls;
+  private final ShopDatabases jdbc;
 
   /** {@code jdbcUrls}: the JDBC URL of a database by name (catalog, order, payment, ...). */
   public ShopRecords(Function<String, String> jdbcUrls) {
-    this.jdbcUrls = jdbcUrls;
+    this.jdbc = new ShopDatabases(jdbcUrls);
   }
 
   /** Every order of these customers. */
@@ -41,10 +36,10 @@ public final class ShopRecords {
                (SELECT min(t.at) FROM order_timeline t
                  WHERE t.order_id = o.id AND t.status IN ('CONFIRMED', 'CANCELLED')) AS settled_at
         FROM orders o WHERE o.customer_id = ANY(?)""";
-    return query(
+    return jdbc.query(
         "order",
         sql,
-        statement -> statement.setArray(1, texts(statement.getConnection(), customers)),
+        ShopDatabases.anyOf(customers),
         row ->
             new OrderRecord(
                 row.getString("id"),
@@ -59,10 +54,10 @@ public final class ShopRecords {
   /** On-hand and reserved units per sku. */
   public Map<String, int[]> stock(List<String> skus) {
     Map<String, int[]> stock = new LinkedHashMap<>();
-    query(
+    jdbc.query(
             "catalog",
             "SELECT sku, on_hand, reserved FROM stock WHERE sku = ANY(?)",
-            statement -> statement.setArray(1, texts(statement.getConnection(), skus)),
+            ShopDatabases.anyOf(skus),
             row -> Map.entry(row.getString(1), new int[] {row.getInt(2), row.getInt(3)}))
         .forEach(entry -> stock.put(entry.getKey(), entry.getValue()));
     return stock;
@@ -70,18 +65,18 @@ public final class ShopRecords {
 
   /** Sets each sku's stock to {@code onHand} units, none reserved (the phase's known stock). */
   public void setStock(List<String> skus, int onHand) {
-    update(
+    jdbc.update(
         "catalog",
         "UPDATE stock SET reserved = 0, on_hand = ? WHERE sku = ANY(?)",
         statement -> {
           statement.setInt(1, onHand);
-          statement.setArray(2, texts(statement.getConnection(), skus));
+          statement.setArray(2, ShopDatabases.texts(statement.getConnection(), skus));
         });
   }
 
   /** {@code count} skus that have stock rows, after skipping {@code offset}. */
   public List<String> skus(int offset, int count) {
-    return query(
+    return jdbc.query(
         "catalog",
         "SELECT sku FROM stock ORDER BY sku OFFSET ? LIMIT ?",
         statement -> {
@@ -105,48 +100,33 @@ public final class ShopRecords {
 
   /** What the payment provider holds: its payment statuses per reference (an order id). */
   public Map<String, List<String>> providerPayments(List<String> orderIds) {
-    Map<String, List<String>> byOrder = new HashMap<>();
-    query(
-            "psp",
-            "SELECT reference, status FROM payments WHERE reference = ANY(?) ORDER BY created_at",
-            statement -> statement.setArray(1, texts(statement.getConnection(), orderIds)),
-            row -> Map.entry(row.getString(1), row.getString(2)))
-        .forEach(
-            e -> byOrder.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return byOrder;
+    return listsById(
+        "psp",
+        "SELECT reference, status FROM payments WHERE reference = ANY(?) ORDER BY created_at",
+        orderIds);
   }
 
   /** Sent notifications per order id: the templates. */
   public Map<String, List<String>> sentEmails(List<String> orderIds) {
-    Map<String, List<String>> byOrder = new HashMap<>();
-    query(
-            "notification",
-            "SELECT order_id, template FROM notifications WHERE status = 'SENT' AND order_id = ANY(?)",
-            statement -> statement.setArray(1, texts(statement.getConnection(), orderIds)),
-            row -> Map.entry(row.getString(1), row.getString(2)))
-        .forEach(
-            e -> byOrder.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return byOrder;
+    return listsById(
+        "notification",
+        "SELECT order_id, template FROM notifications WHERE status = 'SENT' AND order_id = ANY(?)",
+        orderIds);
   }
 
   /** Notifications not yet sent, of these orders. */
   public int pendingEmails(List<String> orderIds) {
-    return query(
-            "notification",
-            "SELECT count(*) FROM notifications WHERE status <> 'SENT' AND order_id = ANY(?)",
-            statement -> statement.setArray(1, texts(statement.getConnection(), orderIds)),
-            row -> row.getInt(1))
-        .getFirst();
+    return jdbc.count(
+        "notification",
+        "SELECT count(*) FROM notifications WHERE status <> 'SENT' AND order_id = ANY(?)",
+        ShopDatabases.anyOf(orderIds));
   }
 
   /** Unpublished outbox rows per database (services on PostgreSQL). */
   public Map<String, Integer> outboxBacklog(List<String> databases) {
     Map<String, Integer> backlog = new LinkedHashMap<>();
     for (String database : databases) {
-      backlog.put(
-          database,
-          query(database, "SELECT count(*) FROM outbox", statement -> {}, row -> row.getInt(1))
-              .getFirst());
+      backlog.put(database, jdbc.count(database, "SELECT count(*) FROM outbox", statement -> {}));
     }
     return backlog;
   }
@@ -161,7 +141,7 @@ public final class ShopRecords {
         SELECT 'failed ' || receive_count || ' receives, last at ' || last_failed_at || ': '
                || left(reason, 160)
           FROM message_failures WHERE event_id = ?""";
-    return query(
+    return jdbc.query(
         database,
         sql,
         statement -> {
@@ -173,13 +153,24 @@ public final class ShopRecords {
 
   private Map<String, String> statusById(String database, String sql, List<String> ids) {
     Map<String, String> statuses = new HashMap<>();
-    query(
-            database,
-            sql,
-            statement -> statement.setArray(1, texts(statement.getConnection(), ids)),
-            row -> Map.entry(row.getString(1), row.getString(2)))
-        .forEach(e -> statuses.put(e.getKey(), e.getValue()));
+    pairs(database, sql, ids).forEach(e -> statuses.put(e.getKey(), e.getValue()));
     return statuses;
+  }
+
+  private Map<String, List<String>> listsById(String database, String sql, List<String> ids) {
+    Map<String, List<String>> byId = new HashMap<>();
+    pairs(database, sql, ids)
+        .forEach(e -> byId.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return byId;
+  }
+
+  /** The rows of {@code sql} (an id and a value, the ids bound as its one parameter), in order. */
+  private List<Map.Entry<String, String>> pairs(String database, String sql, List<String> ids) {
+    return jdbc.query(
+        database,
+        sql,
+        ShopDatabases.anyOf(ids),
+        row -> Map.entry(row.getString(1), row.getString(2)));
   }
 
   private static Map<String, Integer> lines(String json) {
@@ -194,51 +185,7 @@ public final class ShopRecords {
     return lines;
   }
 
-  private static java.time.Instant instant(Timestamp timestamp) {
+  private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static Array texts(Connection connection, List<String> values) throws SQLException {
-    return connection.createArrayOf("text", values.toArray());
-  }
-
-  private <T> List<T> query(String database, String sql, Binder binder, Row<T> row) {
-    try (Connection connection = connect(database);
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      List<T> rows = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(row.read(result));
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading " + database + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void update(String database, String sql, Binder binder) {
-    try (Connection connection = connect(database);
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("updating " + database + ": " + e.getMessage(), e);
-    }
-  }
-
-  private Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(jdbcUrls.apply(database), "postgres", "postgres");
-  }
-
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface Row<T> {
-    T read(ResultSet row) throws SQLException;
   }
 }

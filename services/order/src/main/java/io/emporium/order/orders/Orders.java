@@ -1,11 +1,6 @@
 package io.emporium.order.orders;
 
-import io.emporium.events.EventIds;
 import io.emporium.events.cart.CartCheckedOut;
-import io.emporium.events.order.OrderCancelled;
-import io.emporium.events.order.OrderConfirmed;
-import io.emporium.events.order.OrderEvent;
-import io.emporium.events.order.OrderPlaced;
 import io.emporium.order.config.OrderProperties;
 import io.emporium.order.orders.OrderStateMachine.Outcome;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
@@ -59,7 +54,7 @@ public class Orders {
    */
   public Mono<Void> place(CartCheckedOut checkout, Instant checkedOutAt) {
     Instant now = clock.instant();
-    Order order = pending(checkout, checkedOutAt, now);
+    Order order = OrderEvents.pending(checkout, checkedOutAt, now, properties.sagaDeadline());
     var first = new TimelineEntry(OrderStatus.PENDING, "CartCheckedOut", now, "order placed");
     return repository
         .insert(order, first)
@@ -71,7 +66,7 @@ public class Orders {
               }
               log.info("order {} placed for checkout {}", order.id(), order.checkoutId());
               return outbox
-                  .append(placed(order, checkout))
+                  .append(OrderEvents.placed(order, checkout))
                   .then(
                       AfterCommit.run(
                           () -> {
@@ -137,7 +132,7 @@ public class Orders {
                         order.id(),
                         new TimelineEntry(step.status(), signal.name(), now, step.detail())));
     Mono<Void> event =
-        next.status().isFinal() ? outbox.append(outcomeEvent(next)).then() : Mono.empty();
+        next.status().isFinal() ? outbox.append(OrderEvents.outcome(next)).then() : Mono.empty();
     return update
         .thenMany(entries)
         .then(event)
@@ -155,58 +150,5 @@ public class Orders {
     if (next.status().isFinal()) {
       metrics.completed(next, at);
     }
-  }
-
-  /**
-   * A new PENDING order. Its deadline runs from the checkout, not from now: a CartCheckedOut that
-   * arrives late (an outbox riding out an outage, a backlog, a replayed dead letter) gets no more
-   * time, so no order is confirmed after its cart stopped waiting for it.
-   */
-  private Order pending(CartCheckedOut checkout, Instant checkedOutAt, Instant now) {
-    Instant checkedOut = checkedOutAt == null ? now : checkedOutAt;
-    Instant deadlineFrom = checkedOut.isBefore(now) ? checkedOut : now;
-    return new Order(
-        checkout.orderId() == null ? EventIds.next() : UUID.fromString(checkout.orderId()),
-        checkout.checkoutId(),
-        checkout.cartId(),
-        checkout.customer(),
-        checkout.shippingAddress(),
-        OrderStatus.PENDING,
-        null,
-        null,
-        null,
-        checkout.lines(),
-        checkout.total(),
-        checkedOut,
-        now,
-        now,
-        deadlineFrom.plus(properties.sagaDeadline()),
-        0);
-  }
-
-  private static OrderPlaced placed(Order order, CartCheckedOut checkout) {
-    return new OrderPlaced(
-        order.id().toString(),
-        order.checkoutId(),
-        order.customer(),
-        order.lines(),
-        order.total(),
-        checkout.shippingAddress(),
-        checkout.paymentMethodToken());
-  }
-
-  private static OrderEvent outcomeEvent(Order order) {
-    String id = order.id().toString();
-    return order.status() == OrderStatus.CONFIRMED
-        ? new OrderConfirmed(
-            id, order.cartId(), order.customer(), order.lines(), order.total(), order.paymentId())
-        : new OrderCancelled(
-            id,
-            order.cartId(),
-            order.customer(),
-            order.lines(),
-            order.total(),
-            order.cancellationReason(),
-            order.cancellationDetail());
   }
 }

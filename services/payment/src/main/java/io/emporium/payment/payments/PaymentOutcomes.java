@@ -6,6 +6,7 @@ import io.emporium.events.payment.PaymentRefunded;
 import io.emporium.payment.payments.LedgerEntry.Kind;
 import io.emporium.payment.provider.ProviderPayment;
 import io.emporium.platform.messaging.r2dbc.R2dbcOutbox;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,16 +25,19 @@ class PaymentOutcomes {
   private static final Logger log = LoggerFactory.getLogger(PaymentOutcomes.class);
 
   private final PaymentRepository payments;
+  private final Ledger ledger;
   private final R2dbcOutbox outbox;
   private final AuthorizationMetrics metrics;
   private final TransactionalOperator transactions;
 
   PaymentOutcomes(
       PaymentRepository payments,
+      Ledger ledger,
       R2dbcOutbox outbox,
       AuthorizationMetrics metrics,
       TransactionalOperator transactions) {
     this.payments = payments;
+    this.ledger = ledger;
     this.outbox = outbox;
     this.metrics = metrics;
     this.transactions = transactions;
@@ -52,7 +56,8 @@ class PaymentOutcomes {
               case AUTHORIZING ->
                   result.approved() ? authorized(payment, result) : declined(payment, result);
               case CANCELLING ->
-                  ledger(payment, result)
+                  ledger
+                      .impliedBy(payment, result)
                       .then(payments.update(payment.withProviderPaymentId(result.paymentId())))
                       .thenReturn(payment.withProviderPaymentId(result.paymentId()));
               default -> Mono.just(payment);
@@ -70,7 +75,7 @@ class PaymentOutcomes {
           Payment captured = payment.withStatus(PaymentStatus.CAPTURED);
           return payments
               .update(captured)
-              .then(append(payment, Kind.CAPTURE, result.paymentId()))
+              .then(ledger.append(payment, Kind.CAPTURE, result.paymentId()))
               .thenReturn(captured);
         });
   }
@@ -120,11 +125,11 @@ class PaymentOutcomes {
     }
     Payment recorded = released.withProviderPaymentId(result.paymentId());
     if (!result.approved()) {
-      return payments.update(recorded).then(ledger(payment, result)).thenReturn(recorded);
+      return payments.update(recorded).then(ledger.impliedBy(payment, result)).thenReturn(recorded);
     }
     return payments
         .update(recorded)
-        .then(ledger(payment, result))
+        .then(ledger.impliedBy(payment, result))
         .then(
             outbox.append(
                 new PaymentRefunded(
@@ -141,7 +146,7 @@ class PaymentOutcomes {
         payment.withStatus(PaymentStatus.AUTHORIZED).withProviderPaymentId(result.paymentId());
     return payments
         .update(authorized)
-        .then(append(payment, Kind.AUTHORIZATION, result.authorizationCode()))
+        .then(ledger.append(payment, Kind.AUTHORIZATION, result.authorizationCode()))
         .then(
             outbox.append(
                 new PaymentAuthorized(
@@ -158,7 +163,7 @@ class PaymentOutcomes {
         payment.withStatus(PaymentStatus.DECLINED).withProviderPaymentId(result.paymentId());
     return payments
         .update(declined)
-        .then(append(payment, Kind.DECLINE, result.declineCode()))
+        .then(ledger.append(payment, Kind.DECLINE, result.declineCode()))
         .then(
             outbox.append(
                 new PaymentDeclined(
@@ -171,29 +176,7 @@ class PaymentOutcomes {
         .thenReturn(declined);
   }
 
-  /** Every ledger entry the provider's view of the payment implies (idempotent). */
-  private Mono<Void> ledger(Payment payment, ProviderPayment result) {
-    if (!result.approved()) {
-      return append(payment, Kind.DECLINE, result.declineCode());
-    }
-    Mono<Void> entries = append(payment, Kind.AUTHORIZATION, result.authorizationCode());
-    return switch (result.status()) {
-      case AUTHORIZED, DECLINED -> entries;
-      case CAPTURED -> entries.then(append(payment, Kind.CAPTURE, result.paymentId()));
-      case VOIDED -> entries.then(append(payment, Kind.VOID, result.paymentId()));
-      case REFUNDED ->
-          entries
-              .then(append(payment, Kind.CAPTURE, result.paymentId()))
-              .then(append(payment, Kind.REFUND, result.paymentId()));
-    };
-  }
-
-  private Mono<Void> append(Payment payment, Kind kind, String reference) {
-    return payments.append(payment.paymentId(), LedgerEntry.of(kind, payment.amount(), reference));
-  }
-
-  private Mono<Payment> locked(
-      Payment intent, java.util.function.Function<Payment, Mono<Payment>> work) {
+  private Mono<Payment> locked(Payment intent, Function<Payment, Mono<Payment>> work) {
     return transactions.transactional(
         payments
             .lockByOrderId(intent.orderId())

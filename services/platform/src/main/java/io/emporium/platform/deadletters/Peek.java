@@ -1,7 +1,6 @@
 package io.emporium.platform.deadletters;
 
 import io.emporium.platform.deadletters.ReplayReport.Moved;
-import io.emporium.platform.deadletters.SnapshotPass.Lease;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

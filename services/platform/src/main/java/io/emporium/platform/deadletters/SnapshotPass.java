@@ -180,40 +180,4 @@ final class SnapshotPass {
     response.failed().forEach(f -> failed.add(leases.get(Integer.parseInt(f.id()))));
     return failed;
   }
-
-  /** A message this pass holds: its latest receipt handle and until when it stays invisible. */
-  static final class Lease {
-    private final DeadLetter letter;
-    private final Message message;
-    private String receiptHandle;
-    private Instant until;
-
-    Lease(Message message, Instant until) {
-      this.message = message;
-      this.letter = DeadLetter.of(message);
-      this.receiptHandle = message.receiptHandle();
-      this.until = until;
-    }
-
-    DeadLetter letter() {
-      return letter;
-    }
-
-    Message message() {
-      return message;
-    }
-
-    String receiptHandle() {
-      return receiptHandle;
-    }
-
-    Instant until() {
-      return until;
-    }
-
-    void renew(String handle, Instant newUntil) {
-      this.receiptHandle = handle;
-      this.until = newUntil;
-    }
-  }
 }

@@ -9,7 +9,6 @@ import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import io.emporium.platform.messaging.outbox.OutboxStore;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -73,8 +72,8 @@ public class DynamoDbMessagingAutoConfiguration {
   }
 
   @Bean
-  DynamoDbProcessedEvents dynamoDbProcessedEvents(MessagingTables tables, MeterRegistry meters) {
-    return new DynamoDbProcessedEvents(tables.inbox(), meters);
+  DynamoDbProcessedEvents dynamoDbProcessedEvents(MessagingTables tables) {
+    return new DynamoDbProcessedEvents(tables.inbox());
   }
 
   @Bean

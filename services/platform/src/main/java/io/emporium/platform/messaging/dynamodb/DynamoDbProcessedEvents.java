@@ -2,15 +2,11 @@ package io.emporium.platform.messaging.dynamodb;
 
 import io.emporium.events.EventEnvelope;
 import io.emporium.platform.messaging.inbox.ProcessedEvents;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,45 +33,35 @@ public final class DynamoDbProcessedEvents implements ProcessedEvents {
   static final String EXPIRES_AT = "expiresAt";
   static final String PROCESSED_AT = "processedAt";
   private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
-  private static final Logger log = LoggerFactory.getLogger(DynamoDbProcessedEvents.class);
 
   private final String tableName;
   private final Duration retention;
   private final Clock clock;
-  private final Counter duplicates;
 
-  public DynamoDbProcessedEvents(String tableName, MeterRegistry registry) {
-    this(tableName, registry, DEFAULT_RETENTION, Clock.systemUTC());
+  public DynamoDbProcessedEvents(String tableName) {
+    this(tableName, DEFAULT_RETENTION, Clock.systemUTC());
   }
 
-  DynamoDbProcessedEvents(
-      String tableName, MeterRegistry registry, Duration retention, Clock clock) {
+  DynamoDbProcessedEvents(String tableName, Duration retention, Clock clock) {
     this.tableName = tableName;
     this.retention = retention;
     this.clock = clock;
-    this.duplicates =
-        Counter.builder("emporium.events.duplicates")
-            .tag("store", "dynamodb")
-            .description("Events received again after their effect was applied, and skipped")
-            .register(registry);
   }
 
   @Override
-  public Mono<Void> once(EventEnvelope envelope, Mono<Void> effect) {
+  public String name() {
+    return "dynamodb";
+  }
+
+  @Override
+  public Mono<Boolean> once(EventEnvelope envelope, Mono<Void> effect) {
     return Mono.defer(
         () -> {
           var marker = new ProcessedMarker(envelope.id(), marker(envelope.id()));
           return effect
               .contextWrite(Context.of(ProcessedMarker.class, marker))
-              .then(Mono.fromRunnable(() -> skippedIfDuplicate(marker)));
+              .then(Mono.fromCallable(() -> !marker.duplicate()));
         });
-  }
-
-  private void skippedIfDuplicate(ProcessedMarker marker) {
-    if (marker.duplicate()) {
-      duplicates.increment();
-      log.info("event {} already processed: duplicate skipped", marker.eventId());
-    }
   }
 
   /** The marker Put of {@code eventId}; fails its condition when the event was processed. */

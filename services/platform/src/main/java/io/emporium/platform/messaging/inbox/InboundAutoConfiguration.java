@@ -43,7 +43,8 @@ public class InboundAutoConfiguration {
         new InboundMetrics(
             meters,
             topology.subscriptionsOf(properties.env(), properties.service()),
-            topology.queueDefaults().maxReceiveCount());
+            topology.queueDefaults().maxReceiveCount(),
+            processed.name());
     return new InboundEvents(
         codec, processed, failures, metrics, faults.getIfAvailable(() -> InboundFaults.NONE));
   }

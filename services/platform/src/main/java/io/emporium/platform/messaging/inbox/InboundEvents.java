@@ -77,11 +77,24 @@ public final class InboundEvents {
 
   private Mono<Void> run(EventEnvelope envelope, Effect effect) {
     return switch (effect) {
-      case Effect.Once once -> processed.once(envelope, once.change()).then(once.after());
-      case Effect.Idempotent idempotent ->
-          idempotent.work().then(processed.once(envelope, Mono.empty()));
+      case Effect.Once once -> recorded(envelope, once.change()).then(once.after());
+      case Effect.Idempotent idempotent -> idempotent.work().then(recorded(envelope, Mono.empty()));
       case Effect.None none -> Mono.empty();
     };
+  }
+
+  /** Runs {@code change} with the event's record; a duplicate is skipped, counted and logged. */
+  private Mono<Void> recorded(EventEnvelope envelope, Mono<Void> change) {
+    return processed
+        .once(envelope, change)
+        .doOnNext(
+            applied -> {
+              if (!applied) {
+                metrics.duplicate();
+                log.info("duplicate skipped: eventId={} type={}", envelope.id(), envelope.type());
+              }
+            })
+        .then();
   }
 
   private CompletableFuture<Void> handleEnvelope(

@@ -19,7 +19,9 @@ import java.util.List;
  *   <li>{@code emporium.events.dead.lettered{queue}}: a failure on the last receive SQS allows
  *       (maxReceiveCount): the message goes to the DLQ next;
  *   <li>{@code emporium.events.queue.wait{queue}}: from the message's arrival in the queue to its
- *       handling (the age of what a listener takes).
+ *       handling (the age of what a listener takes);
+ *   <li>{@code emporium.events.duplicates{store}}: an event received again after its effect was
+ *       applied, and skipped ({@link ProcessedEvents} says which).
  * </ul>
  *
  * Labels are bounded: queue and type come from topology.yaml, outcome from this class.
@@ -30,14 +32,23 @@ final class InboundMetrics {
   static final String RETRIED = "emporium.events.retried";
   static final String DEAD_LETTERED = "emporium.events.dead.lettered";
   static final String QUEUE_WAIT = "emporium.events.queue.wait";
+  static final String DUPLICATES = "emporium.events.duplicates";
   static final String UNKNOWN_TYPE = "unknown";
 
   private final MeterRegistry meters;
   private final int maxReceiveCount;
+  private final Counter duplicates;
 
-  InboundMetrics(MeterRegistry meters, List<Subscription> subscriptions, int maxReceiveCount) {
+  /** {@code store}: the name of the service's {@link ProcessedEvents} (r2dbc, dynamodb). */
+  InboundMetrics(
+      MeterRegistry meters, List<Subscription> subscriptions, int maxReceiveCount, String store) {
     this.meters = meters;
     this.maxReceiveCount = maxReceiveCount;
+    this.duplicates =
+        Counter.builder(DUPLICATES)
+            .tag("store", store)
+            .description("Events received again after their effect was applied, and skipped")
+            .register(meters);
     for (Subscription subscription : subscriptions) {
       String queue = subscription.queue();
       for (String type : subscription.types()) {
@@ -63,6 +74,11 @@ final class InboundMetrics {
 
   void handled(String type, String queue) {
     consumed("handled", type, queue).increment();
+  }
+
+  /** An event processed before, received again: its effect was skipped. */
+  void duplicate() {
+    duplicates.increment();
   }
 
   /** A failure: counted, and counted as dead-lettered when SQS will not deliver it again. */

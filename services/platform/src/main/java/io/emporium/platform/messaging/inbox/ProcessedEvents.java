@@ -11,9 +11,16 @@ import reactor.core.publisher.Mono;
 public interface ProcessedEvents {
 
   /**
-   * Runs {@code effect} unless {@code envelope}'s event was processed already, and records it in
-   * the same unit of work. A duplicate is skipped (and counted in {@code
-   * emporium.events.duplicates}); a failed effect records nothing, so a redelivery applies it.
+   * The store's name (r2dbc, dynamodb): the {@code store} tag of {@code
+   * emporium.events.duplicates}.
    */
-  Mono<Void> once(EventEnvelope envelope, Mono<Void> effect);
+  String name();
+
+  /**
+   * Runs {@code effect} unless {@code envelope}'s event was processed already, and records it in
+   * the same unit of work: true when the effect ran, false when the event was a duplicate and was
+   * skipped ({@link InboundEvents} counts and logs it). A failed effect records nothing, so a
+   * redelivery applies it.
+   */
+  Mono<Boolean> once(EventEnvelope envelope, Mono<Void> effect);
 }

@@ -7,7 +7,6 @@ import io.emporium.platform.messaging.inbox.FailureLog;
 import io.emporium.platform.messaging.outbox.OutboxDeadLetters;
 import io.emporium.platform.messaging.outbox.OutboxStore;
 import io.emporium.platform.messaging.outbox.RelayWakeUp;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +55,8 @@ public class R2dbcMessagingAutoConfiguration {
 
   @Bean
   R2dbcProcessedEvents r2dbcProcessedEvents(
-      DatabaseClient db, ReactiveTransactionManager transactions, MeterRegistry meters) {
-    return new R2dbcProcessedEvents(db, TransactionalOperator.create(transactions), meters);
+      DatabaseClient db, ReactiveTransactionManager transactions) {
+    return new R2dbcProcessedEvents(db, TransactionalOperator.create(transactions));
   }
 
   @Bean

@@ -30,12 +30,13 @@ class InboundEventsTests {
   private final EventCodec codec = new EventCodec();
   private final RecordingProcessedEvents processed = new RecordingProcessedEvents();
   private final RecordingFailureLog failures = new RecordingFailureLog();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final InboundEvents inbound =
       new InboundEvents(
           codec,
           processed,
           failures,
-          new InboundMetrics(new SimpleMeterRegistry(), List.of(), 5),
+          new InboundMetrics(meters, List.of(), 5, processed.name()),
           InboundFaults.NONE);
   private final List<String> effects = new ArrayList<>();
 
@@ -48,6 +49,9 @@ class InboundEventsTests {
 
     assertThat(effects).containsExactly("reserve inside once", "after", "after");
     assertThat(processed.recorded).containsExactly(placed.id());
+    assertThat(meters.get(InboundMetrics.DUPLICATES).tag("store", "memory").counter().count())
+        .as("the duplicate counted once, by the core")
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -132,15 +136,20 @@ class InboundEventsTests {
     boolean failNext;
 
     @Override
-    public Mono<Void> once(EventEnvelope envelope, Mono<Void> effect) {
+    public String name() {
+      return "memory";
+    }
+
+    @Override
+    public Mono<Boolean> once(EventEnvelope envelope, Mono<Void> effect) {
       if (failNext) {
         return Mono.error(new IllegalStateException("database down"));
       }
       return Mono.defer(
           () ->
               recorded.contains(envelope.id())
-                  ? Mono.empty()
-                  : effect.then(Mono.fromRunnable(() -> recorded.add(envelope.id()))));
+                  ? Mono.just(false)
+                  : effect.then(Mono.fromCallable(() -> recorded.add(envelope.id()))));
     }
   }
 

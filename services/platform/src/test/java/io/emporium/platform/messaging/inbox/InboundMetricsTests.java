@@ -21,7 +21,8 @@ class InboundMetricsTests {
       new InboundMetrics(
           registry,
           TOPOLOGY.subscriptionsOf("test", "payment"),
-          TOPOLOGY.queueDefaults().maxReceiveCount());
+          TOPOLOGY.queueDefaults().maxReceiveCount(),
+          "r2dbc");
 
   @Test
   void registersEveryQueuesSeriesAtZeroBeforeTheFirstMessage() {
@@ -41,6 +42,8 @@ class InboundMetricsTests {
             .isZero();
       }
     }
+    assertThat(registry.get(InboundMetrics.DUPLICATES).tag("store", "r2dbc").counter().count())
+        .isZero();
   }
 
   @Test
