@@ -106,7 +106,7 @@ public final class CloudWatchAlarms {
     List<Map<String, Object>> metrics = new ArrayList<>();
     switch (sli.kind()) {
       case ratio ->
-          counterRatio(
+          MetricQueries.counterRatio(
               alarm,
               metrics,
               sli.bad() != null ? "b" : "g",
@@ -115,7 +115,7 @@ public final class CloudWatchAlarms {
               service,
               seconds);
       case latency ->
-          counterRatio(
+          MetricQueries.counterRatio(
               alarm,
               metrics,
               "f",
@@ -126,7 +126,8 @@ public final class CloudWatchAlarms {
       case gauge -> {
         // The share of minutes over the bound: at least k of the window's N minutes.
         long minutes = seconds / 60;
-        metrics.add(metric("m0", sli.metric(), scope(service), "Maximum", 60));
+        metrics.add(
+            MetricQueries.metric("m0", sli.metric(), MetricQueries.scope(service), "Maximum", 60));
         alarm.put("expression", "m0");
         alarm.put("period", 60);
         alarm.put("evaluation_periods", minutes);
@@ -141,85 +142,6 @@ public final class CloudWatchAlarms {
     }
     alarm.put("metrics", metrics);
     return alarm;
-  }
-
-  /**
-   * The error ratio of two counters: {@code SUM(bad) / SUM(total)}, or {@code 1 - SUM(good) /
-   * SUM(total)} (prefix "g" or "f": the numerator counts good events).
-   */
-  private static void counterRatio(
-      Map<String, Object> alarm,
-      List<Map<String, Object>> metrics,
-      String prefix,
-      Sli.Selector numerator,
-      Sli.Selector total,
-      String service,
-      long seconds) {
-    List<String> top = add(metrics, prefix, numerator, service, seconds);
-    List<String> all = add(metrics, "t", total, service, seconds);
-    String ratio = "SUM([" + String.join(",", top) + "]) / SUM([" + String.join(",", all) + "])";
-    alarm.put("expression", prefix.equals("b") ? ratio : "1 - " + ratio);
-    alarm.put("period", seconds);
-  }
-
-  /**
-   * One metric query (a counter's {@code Sum}) per combination of the selector's label values;
-   * returns their ids.
-   */
-  private static List<String> add(
-      List<Map<String, Object>> metrics,
-      String prefix,
-      Sli.Selector selector,
-      String service,
-      long period) {
-    List<Map<String, String>> combinations = new ArrayList<>();
-    combinations.add(scope(service));
-    selector
-        .where()
-        .forEach(
-            (label, values) -> {
-              List<String> included = values.stream().filter(v -> !v.startsWith("!")).toList();
-              if (included.isEmpty()) {
-                return;
-              }
-              List<Map<String, String>> next = new ArrayList<>();
-              for (Map<String, String> c : combinations) {
-                for (String value : included) {
-                  Map<String, String> more = new LinkedHashMap<>(c);
-                  more.put(label, value);
-                  next.add(more);
-                }
-              }
-              combinations.clear();
-              combinations.addAll(next);
-            });
-    List<String> ids = new ArrayList<>();
-    for (Map<String, String> dimensions : combinations) {
-      String id = prefix + ids.size();
-      metrics.add(metric(id, selector.metric(), dimensions, "Sum", period));
-      ids.add(id);
-    }
-    return ids;
-  }
-
-  /** The dimensions every query of an alarm has (but environment): its service, if any. */
-  private static Map<String, String> scope(String service) {
-    Map<String, String> dimensions = new LinkedHashMap<>();
-    if (service != null) {
-      dimensions.put("service", service);
-    }
-    return dimensions;
-  }
-
-  private static Map<String, Object> metric(
-      String id, String name, Map<String, String> dimensions, String stat, long period) {
-    Map<String, Object> metric = new LinkedHashMap<>();
-    metric.put("id", id);
-    metric.put("metric", name);
-    metric.put("dimensions", dimensions);
-    metric.put("stat", stat);
-    metric.put("period", period);
-    return metric;
   }
 
   private static double round(double value) {
