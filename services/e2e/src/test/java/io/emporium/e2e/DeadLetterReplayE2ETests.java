@@ -93,10 +93,14 @@ class DeadLetterReplayE2ETests {
 
     JsonNode audit = JSON.readTree(dlq(shop, "audit", "--since", "1h", "--json").out());
     List<JsonNode> replays = new ArrayList<>();
+    List<JsonNode> started = new ArrayList<>();
     audit.forEach(
         r -> {
-          if (r.get("queue").asText().equals(DLQ)) replays.add(r);
+          if (r.get("queue").asText().equals(DLQ)) {
+            (r.get("action").asText().equals("replay-started") ? started : replays).add(r);
+          }
         });
+    assertThat(started).as("each replay is audited when it starts").hasSizeGreaterThanOrEqualTo(2);
     assertThat(replays).hasSizeGreaterThanOrEqualTo(2);
     assertThat(replays.subList(0, 2))
         .allSatisfy(
