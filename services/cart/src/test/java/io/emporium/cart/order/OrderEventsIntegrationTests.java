@@ -194,13 +194,7 @@ class OrderEventsIntegrationTests extends CartIntegrationTest {
         .isEqualTo(1);
     assertThat(deadLetters(admin, dlq))
         .noneSatisfy(l -> assertThat(((Map<?, ?>) l).get("messageId")).isEqualTo(messageId));
-    web.get()
-        .uri("/api/cart/admin/messages/audit?since=PT1H")
-        .headers(admin::authorize)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
+    audit(admin)
         .jsonPath(
             "$[?(@.action == 'purge' && @.queue == '%s' && @.ids[0] == '%s')].who"
                 .formatted(dlq, messageId))
@@ -257,13 +251,7 @@ class OrderEventsIntegrationTests extends CartIntegrationTest {
         .isEqualTo(confirmed.id().toString());
 
     await().atMost(WITHIN).untilAsserted(() -> assertThat(view().get("status")).isEqualTo("OPEN"));
-    web.get()
-        .uri("/api/cart/admin/messages/audit?since=PT1H")
-        .headers(admin::authorize)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
+    audit(admin)
         .jsonPath(
             "$[?(@.queue == '%s' && @.filter == '--id %s')].who".formatted(dlq, confirmed.id()))
         .isEqualTo(List.of("token:" + admin.id(), "token:" + admin.id()))
@@ -273,6 +261,17 @@ class OrderEventsIntegrationTests extends CartIntegrationTest {
         .jsonPath(
             "$[?(@.action == 'replay' && @.filter == '--id %s')].count".formatted(confirmed.id()))
         .isEqualTo(List.of(1));
+  }
+
+  /** The audit of the last hour, read as {@code admin}. */
+  private WebTestClient.BodyContentSpec audit(TestUser admin) {
+    return web.get()
+        .uri("/api/cart/admin/messages/audit?since=PT1H")
+        .headers(admin::authorize)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody();
   }
 
   /** Puts {@code envelope} into {@code dlq} as SQS's redrive leaves a message there. */
